@@ -1,0 +1,18 @@
+/**
+ * The domain layer: carriers, card identifiers, the normalized card lifecycle with its raw code
+ * tables, money/data units and Asia/Shanghai time. Pure: it imports nothing but itself
+ * (ARCHITECTURE.md).
+ */
+
+export * from './assert-never';
+export * from './result';
+export * from './carrier';
+export * from './card';
+export * from './identifiers';
+export * from './card-state';
+export * from './cmiot-platform';
+export * from './stop-reason';
+export * from './status-tables';
+export * from './normalize-status';
+export * from './units';
+export * from './time';
