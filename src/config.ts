@@ -1,0 +1,159 @@
+/**
+ * Every setting SimGraph reads, parsed once from the environment into one typed object.
+ *
+ * A bad value is a `ConfigError` naming the variable and what it expects; `main.ts` prints that
+ * one line and exits with code 2, so a typo in a deployment fails loudly at start-up instead of
+ * at the first request.
+ */
+
+export type NodeEnv = 'development' | 'production' | 'test';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface ShingsouConfig {
+  /** IdentityServer token endpoint. Default `https://ids.shingsou.com/connect/token`. */
+  tokenUrl: string;
+  /** API Management gateway. Default `https://openapis.shingsou.com`. */
+  baseUrl: string;
+  clientId: string;
+  clientSecret: string;
+  subscriptionKey: string;
+  /** Space-separated scopes asked for; default: every scope the gateway uses. */
+  scope: string;
+  timeoutMs: number;
+}
+
+export interface CmiotConfig {
+  /** Default `https://api.iot.10086.cn`. */
+  baseUrl: string;
+  appid: string;
+  password: string;
+  timeoutMs: number;
+}
+
+export interface Config {
+  port: number;
+  host: string | undefined;
+  nodeEnv: NodeEnv;
+  logLevel: LogLevel;
+  /** `undefined` when Shingsou credentials are not configured. */
+  shingsou: ShingsouConfig | undefined;
+  /** `undefined` when CMIOT credentials are not configured. */
+  cmiot: CmiotConfig | undefined;
+  /** `redis://...` to share tokens between replicas; in-memory keyv when unset. */
+  keyvUrl: string | undefined;
+  /** In-flight requests per upstream. Default 8 (`cmiot.md` §8.8, `shingsou.md` §8.6). */
+  upstreamConcurrency: number;
+  /** True when no upstream credentials are configured: `main.ts` then starts the simulators. */
+  demo: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    readonly expected: string,
+  ) {
+    super(`${variable} must be ${expected}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export const DEFAULT_SHINGSOU_SCOPE = 'iot.cardservice.all iot.paymentservice.all';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Reads one variable; empty strings count as unset so `FOO= npm start` means "default". */
+function read(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value === undefined || value === '' ? undefined : value;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = read(env, name);
+  if (raw === undefined) return fallback;
+  const value = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
+    throw new ConfigError(name, `an integer from ${min} to ${max} (got "${raw}")`);
+  }
+  return value;
+}
+
+function oneOf<T extends string>(env: Env, name: string, values: readonly T[], fallback: T): T {
+  const raw = read(env, name);
+  if (raw === undefined) return fallback;
+  const match = values.find((value) => value === raw.toLowerCase());
+  if (match === undefined) throw new ConfigError(name, `one of ${values.join(', ')} (got "${raw}")`);
+  return match;
+}
+
+function url(env: Env, name: string, fallback: string | undefined, protocols: readonly string[]): string | undefined {
+  const raw = read(env, name);
+  if (raw === undefined) return fallback;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `a URL starting with ${protocols.join(' or ')}`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(name, `a URL starting with ${protocols.join(' or ')}`);
+  }
+  return raw.replace(/\/+$/, '');
+}
+
+/**
+ * Credentials come as a group: all of them or none. A half-configured upstream is a mistake we
+ * name, not a silent fall-back to the simulators.
+ */
+function credentialGroup<K extends string>(env: Env, names: Record<K, string>): Record<K, string> | undefined {
+  const entries = Object.entries(names) as [K, string][];
+  const present = entries.filter(([, variable]) => read(env, variable) !== undefined);
+  if (present.length === 0) return undefined;
+  const missing = entries.find(([, variable]) => read(env, variable) === undefined);
+  if (missing) {
+    const others = present.map(([, variable]) => variable).join(', ');
+    throw new ConfigError(missing[1], `set as well, because ${others} is set`);
+  }
+  return Object.fromEntries(entries.map(([key, variable]) => [key, read(env, variable)])) as Record<K, string>;
+}
+
+const HTTP = ['http:', 'https:'] as const;
+
+export function parseConfig(env: Env): Config {
+  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'], 'development');
+  const shingsouCredentials = credentialGroup(env, {
+    clientId: 'SHINGSOU_CLIENT_ID',
+    clientSecret: 'SHINGSOU_CLIENT_SECRET',
+    subscriptionKey: 'SHINGSOU_SUBSCRIPTION_KEY',
+  });
+  const cmiotCredentials = credentialGroup(env, { appid: 'CMIOT_APPID', password: 'CMIOT_PASSWORD' });
+  if (cmiotCredentials && !/^\d{1,26}$/.test(cmiotCredentials.appid)) {
+    // transid = appid + 14 + 8 digits, at most 48 characters (`cmiot.md` §1.3).
+    throw new ConfigError('CMIOT_APPID', 'the numeric appid from the OneLink console, at most 26 digits');
+  }
+
+  // Parse the URL and timeout variables even without credentials so a typo is reported now.
+  const shingsouUrls = {
+    tokenUrl: url(env, 'SHINGSOU_TOKEN_URL', 'https://ids.shingsou.com/connect/token', HTTP) as string,
+    baseUrl: url(env, 'SHINGSOU_BASE_URL', 'https://openapis.shingsou.com', HTTP) as string,
+  };
+  const shingsouTimeoutMs = integer(env, 'SHINGSOU_TIMEOUT_MS', 10_000, 100, 120_000);
+  const cmiotBaseUrl = url(env, 'CMIOT_BASE_URL', 'https://api.iot.10086.cn', HTTP) as string;
+  const cmiotTimeoutMs = integer(env, 'CMIOT_TIMEOUT_MS', 10_000, 100, 120_000);
+
+  return {
+    port: integer(env, 'PORT', 4000, 0, 65_535),
+    host: read(env, 'HOST'),
+    nodeEnv,
+    logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
+    shingsou: shingsouCredentials && {
+      ...shingsouUrls,
+      ...shingsouCredentials,
+      scope: read(env, 'SHINGSOU_SCOPE') ?? DEFAULT_SHINGSOU_SCOPE,
+      timeoutMs: shingsouTimeoutMs,
+    },
+    cmiot: cmiotCredentials && { baseUrl: cmiotBaseUrl, ...cmiotCredentials, timeoutMs: cmiotTimeoutMs },
+    keyvUrl: url(env, 'KEYV_URL', undefined, ['redis:', 'rediss:']),
+    upstreamConcurrency: integer(env, 'UPSTREAM_CONCURRENCY', 8, 1, 256),
+    demo: shingsouCredentials === undefined && cmiotCredentials === undefined,
+  };
+}

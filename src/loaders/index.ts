@@ -1,0 +1,18 @@
+import type DataLoader from 'dataloader';
+import type { Card, CardStatus } from '../domain';
+import type { Upstreams } from '../upstreams';
+import { createCardByIdLoader } from './card-by-id.loader';
+import { createCardStatusLoader } from './card-status.loader';
+
+/** One set per request: DataLoader caches must never outlive the request that filled them. */
+export interface Loaders {
+  cardById: DataLoader<string, Card | null>;
+  cardStatus: DataLoader<Card, CardStatus, string>;
+}
+
+export function createLoaders(upstreams: Upstreams): Loaders {
+  return {
+    cardById: createCardByIdLoader(upstreams),
+    cardStatus: createCardStatusLoader(upstreams),
+  };
+}

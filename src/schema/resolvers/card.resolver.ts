@@ -1,0 +1,56 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { carrierName, type Card as DomainCard, type CardStatus as DomainCardStatus } from '../../domain';
+import type { GatewayContext } from '../../context';
+import { listCards } from '../../services/card-inventory';
+import { CardArgs } from '../args/card.args';
+import { CardsArgs } from '../args/cards.args';
+import { offsetAfter, toConnection } from '../connection';
+import { NotFoundError } from '../errors';
+import { CardConnection } from '../types/card-connection.type';
+import { CardStatus } from '../types/card-status.type';
+import { Card } from '../types/card.type';
+import { Carrier } from '../types/carrier.type';
+import { cardIdentifier, checkCarrierFilter, checkPageSize } from './card-input';
+
+@Resolver(() => Card)
+export class CardResolver {
+  @Query(() => CardConnection, { description: 'The card inventory, newest first, one page at a time' })
+  async cards(@Args(() => CardsArgs) args: CardsArgs, @Ctx() ctx: GatewayContext): Promise<CardConnection> {
+    const limit = checkPageSize(args.first);
+    const carrier = checkCarrierFilter(args.carrier);
+    const offset = offsetAfter(args.after);
+    const { cards, total } = await listCards(ctx.upstreams, { offset, limit, carrier });
+    for (const card of cards) ctx.loaders.cardById.prime(card.iccid, card);
+    return toConnection(cards, offset, total);
+  }
+
+  @Query(() => Card, { description: 'One card by ICCID or MSISDN; NOT_FOUND when no upstream knows it' })
+  async card(@Args(() => CardArgs) args: CardArgs, @Ctx() ctx: GatewayContext): Promise<DomainCard> {
+    const id = cardIdentifier(args);
+    const card = await ctx.loaders.cardById.load(id);
+    if (!card) throw new NotFoundError(`No card ${id} in the inventory`);
+    return card;
+  }
+
+  @FieldResolver(() => Carrier)
+  carrier(@Root() card: DomainCard): Carrier {
+    return { code: card.carrier, name: carrierName(card.carrier) };
+  }
+
+  @FieldResolver(() => CardStatus, { nullable: true })
+  async status(@Root() card: DomainCard, @Ctx() ctx: GatewayContext): Promise<CardStatus> {
+    return toCardStatus(await ctx.loaders.cardStatus.load(card));
+  }
+}
+
+function toCardStatus(status: DomainCardStatus): CardStatus {
+  return {
+    state: status.state,
+    rawCode: status.raw.code,
+    rawLabel: status.raw.label,
+    source: status.raw.source,
+    suspendReason: status.suspendReason,
+    barring: status.barring,
+    checkedAt: new Date(status.checkedAt),
+  };
+}

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+/**
+ * CMIOT wire DTOs (`cmiot.md` §1.1, §3). Codes stay strings exactly as received: PB `"07"` and
+ * CT `"7"` are different states, and `Number()` would merge them (§6).
+ */
+
+export const envelope = z.object({
+  status: z.string(),
+  message: z.string(),
+  result: z.array(z.unknown()),
+});
+export type EnvelopeDto = z.infer<typeof envelope>;
+
+/** `ttl` is a numeric string on the wire, a number in some SDKs' reading: accept both (§3.2). */
+export const tokenResult = z.object({ token: z.string().min(1), ttl: z.union([z.string(), z.number()]).optional() });
+
+export const simStatus = z.object({ cardStatus: z.string(), lastChangeDate: z.string().optional() });
+export type SimStatusDto = z.infer<typeof simStatus>;

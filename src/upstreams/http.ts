@@ -1,0 +1,176 @@
+import {
+  ConsecutiveBreaker,
+  ExponentialBackoff,
+  BrokenCircuitError,
+  BulkheadRejectedError,
+  bulkhead,
+  circuitBreaker,
+  handleWhen,
+  retry,
+  type IPolicy,
+} from 'cockatiel';
+import { Agent, request } from 'undici';
+import { UpstreamError, type UpstreamName } from './errors';
+
+/**
+ * The one way SimGraph talks HTTP to an upstream: a keep-alive pool, a timeout, a bound on
+ * requests in flight, retries for idempotent reads only, and a circuit breaker.
+ *
+ * undici's `request` over a dedicated `Agent` rather than global `fetch`: on Node 20 fetch costs
+ * about four times the CPU per call (ARCHITECTURE.md, "Known costs"), and a per-upstream Agent
+ * keeps one upstream's slow sockets from starving the other's. Resilience comes from cockatiel
+ * (bulkhead, retry with jittered exponential back-off, consecutive-failure breaker) instead of
+ * hand-rolled loops.
+ */
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface HttpRequest {
+  method: HttpMethod;
+  /** Absolute URL. Never logged or put into an error: it may carry a signature. */
+  url: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+export interface HttpResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  text: string;
+}
+
+export interface UpstreamHttpOptions {
+  upstream: UpstreamName;
+  /** Whole-request deadline, connect to last body byte. */
+  timeoutMs: number;
+  /** Requests in flight at once; the rest wait in line. */
+  concurrency: number;
+  /** Tries for an idempotent call, the first included. Default 3. */
+  maxAttempts?: number;
+  /** First back-off delay. Default 100 ms, doubling with jitter up to 2 s. */
+  backoffMs?: number;
+  /** Consecutive transport failures that open the breaker. Default 5. */
+  breakerThreshold?: number;
+  /** How long an open breaker fails fast before it lets one call through. Default 5 s. */
+  breakerHalfOpenMs?: number;
+}
+
+export class UpstreamHttp {
+  private readonly agent: Agent;
+  private readonly limiter: IPolicy;
+  private readonly breaker: IPolicy;
+  private readonly retrying: IPolicy;
+
+  constructor(private readonly options: UpstreamHttpOptions) {
+    this.agent = new Agent({ keepAliveTimeout: 10_000, connections: options.concurrency * 2 });
+    // The queue is effectively unbounded: callers are bounded by GraphQL limits upstream of here.
+    this.limiter = bulkhead(options.concurrency, Number.MAX_SAFE_INTEGER);
+    this.breaker = circuitBreaker(
+      handleWhen((error) => error instanceof UpstreamError && isOutage(error)),
+      {
+        halfOpenAfter: options.breakerHalfOpenMs ?? 5_000,
+        breaker: new ConsecutiveBreaker(options.breakerThreshold ?? 5),
+      },
+    );
+    this.retrying = retry(
+      handleWhen((error) => error instanceof UpstreamError && error.retryable),
+      {
+        maxAttempts: (options.maxAttempts ?? 3) - 1,
+        backoff: new ExponentialBackoff({ initialDelay: options.backoffMs ?? 100, maxDelay: 2_000 }),
+      },
+    );
+  }
+
+  /**
+   * Runs one logical upstream operation. `attempt` is called once per try so that it can build
+   * a fresh request each time (a CMIOT transid must never be reused, `cmiot.md` §8.4).
+   * Non-idempotent operations get exactly one try, whatever fails.
+   */
+  async run<T>(idempotent: boolean, attempt: () => Promise<T>): Promise<T> {
+    const once = () => this.breaker.execute(attempt);
+    try {
+      return await (idempotent ? this.retrying.execute(once) : once());
+    } catch (error) {
+      if (error instanceof BrokenCircuitError) {
+        throw new UpstreamError({
+          upstream: this.options.upstream,
+          code: 'UPSTREAM_UNAVAILABLE',
+          message: `${this.options.upstream} is failing; calls are paused for a few seconds`,
+        });
+      }
+      throw error;
+    }
+  }
+
+  /** One HTTP exchange. Transport failures and 5xx/429 become `UpstreamError`s. */
+  async send(req: HttpRequest): Promise<HttpResponse> {
+    try {
+      return await this.limiter.execute(() => this.exchange(req));
+    } catch (error) {
+      if (error instanceof BulkheadRejectedError) {
+        throw this.error('UPSTREAM_UNAVAILABLE', 'too many requests waiting for the upstream');
+      }
+      throw error;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.agent.close();
+  }
+
+  private async exchange(req: HttpRequest): Promise<HttpResponse> {
+    const { upstream, timeoutMs } = this.options;
+    let response;
+    try {
+      response = await request(req.url, {
+        method: req.method,
+        headers: req.headers,
+        body: req.body,
+        dispatcher: this.agent,
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (error) {
+      throw this.transportError(error);
+    }
+    let text: string;
+    try {
+      text = await response.body.text();
+    } catch (error) {
+      throw this.transportError(error);
+    }
+    const { statusCode: status, headers } = response;
+    if (status === 429) {
+      const retryAfter = Number(headers['retry-after']);
+      throw new UpstreamError({
+        upstream,
+        code: 'UPSTREAM_RATE_LIMITED',
+        message: `${upstream} is rate limiting the gateway`,
+        upstreamCode: '429',
+        retryAfterSeconds: Number.isFinite(retryAfter) ? retryAfter : undefined,
+      });
+    }
+    if (status >= 500) {
+      throw this.error('UPSTREAM_UNAVAILABLE', `${upstream} answered HTTP ${status}`, String(status));
+    }
+    return { status, headers, text };
+  }
+
+  private transportError(error: unknown): UpstreamError {
+    const name = error instanceof Error ? error.name : '';
+    if (name === 'TimeoutError' || name === 'AbortError' || name.includes('Timeout')) {
+      return this.error('UPSTREAM_TIMEOUT', `${this.options.upstream} did not answer within ${this.options.timeoutMs} ms`);
+    }
+    // The cause's message may quote the URL (and with it a CMIOT signature): keep only its code.
+    const code = error instanceof Error && 'code' in error ? String(error.code) : undefined;
+    return this.error('UPSTREAM_UNAVAILABLE', `${this.options.upstream} could not be reached`, code);
+  }
+
+  private error(code: UpstreamError['code'], message: string, upstreamCode?: string): UpstreamError {
+    return new UpstreamError({ upstream: this.options.upstream, code, message, upstreamCode });
+  }
+}
+
+/** Only failures that say "the upstream is down" count towards opening the breaker. */
+function isOutage(error: UpstreamError): boolean {
+  return error.code === 'UPSTREAM_UNAVAILABLE' || error.code === 'UPSTREAM_TIMEOUT';
+}

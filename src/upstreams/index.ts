@@ -1,0 +1,60 @@
+import Keyv from 'keyv';
+import KeyvRedis from '@keyv/redis';
+import type { Config } from '../config';
+import { CmiotClient } from './cmiot/client';
+import { LocalTransidGenerator } from './cmiot/transid';
+import { UpstreamHttp } from './http';
+import { ShingsouClient } from './shingsou/client';
+import { TokenCache, type CachedToken } from './tokens';
+
+/**
+ * The process-wide upstream layer: one HTTP pool per upstream, one token cache, one client per
+ * configured upstream. Made once at start-up; requests share it.
+ */
+export interface Upstreams {
+  /** `undefined` when Shingsou is not configured. */
+  shingsou: ShingsouClient | undefined;
+  /** `undefined` when CMIOT is not configured: China Mobile live data then comes from Shingsou. */
+  cmiot: CmiotClient | undefined;
+  close(): Promise<void>;
+}
+
+export interface UpstreamOptions {
+  /** Overrides for tests: how long a credential error blocks token requests. */
+  authFailureBackoffMs?: number;
+}
+
+export function createUpstreams(config: Config, options: UpstreamOptions = {}): Upstreams {
+  const store = new Keyv<CachedToken>({
+    namespace: 'simgraph',
+    ...(config.keyvUrl ? { store: new KeyvRedis(config.keyvUrl) } : {}),
+  });
+  const tokens = new TokenCache(store, { authFailureBackoffMs: options.authFailureBackoffMs });
+  const pools: UpstreamHttp[] = [];
+  const pool = (upstream: 'shingsou' | 'cmiot', timeoutMs: number) => {
+    const http = new UpstreamHttp({ upstream, timeoutMs, concurrency: config.upstreamConcurrency });
+    pools.push(http);
+    return http;
+  };
+
+  const shingsou =
+    config.shingsou &&
+    new ShingsouClient({ config: config.shingsou, http: pool('shingsou', config.shingsou.timeoutMs), tokens });
+  const cmiot =
+    config.cmiot &&
+    new CmiotClient({
+      config: config.cmiot,
+      http: pool('cmiot', config.cmiot.timeoutMs),
+      tokens,
+      transids: new LocalTransidGenerator(config.cmiot.appid),
+    });
+
+  return {
+    shingsou,
+    cmiot,
+    async close() {
+      await Promise.all(pools.map((http) => http.close()));
+      await store.disconnect();
+    },
+  };
+}

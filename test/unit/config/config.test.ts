@@ -1,0 +1,73 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConfigError, parseConfig } from '../../../src/config';
+
+const shingsou = { SHINGSOU_CLIENT_ID: 'client', SHINGSOU_CLIENT_SECRET: 'secret', SHINGSOU_SUBSCRIPTION_KEY: 'key' };
+const cmiot = { CMIOT_APPID: '100001', CMIOT_PASSWORD: 'password' };
+
+function errorOf(env: Record<string, string>): ConfigError {
+  try {
+    parseConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('parseConfig', () => {
+  it('defaults to demo mode on port 4000 with no upstream credentials', () => {
+    const config = parseConfig({});
+    expect(config).toMatchObject({ port: 4000, nodeEnv: 'development', logLevel: 'info', demo: true, upstreamConcurrency: 8 });
+    expect(config.shingsou).toBeUndefined();
+    expect(config.cmiot).toBeUndefined();
+    expect(config.keyvUrl).toBeUndefined();
+  });
+
+  it('uses the real upstream hosts once credentials are set', () => {
+    const config = parseConfig({ ...shingsou, ...cmiot });
+    expect(config.demo).toBe(false);
+    expect(config.shingsou).toMatchObject({
+      tokenUrl: 'https://ids.shingsou.com/connect/token',
+      baseUrl: 'https://openapis.shingsou.com',
+      clientId: 'client',
+      scope: 'iot.cardservice.all iot.paymentservice.all',
+    });
+    expect(config.cmiot).toMatchObject({ baseUrl: 'https://api.iot.10086.cn', appid: '100001' });
+  });
+
+  it('configures one upstream alone', () => {
+    const config = parseConfig(cmiot);
+    expect(config.demo).toBe(false);
+    expect(config.shingsou).toBeUndefined();
+    expect(config.cmiot?.appid).toBe('100001');
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT', 'an integer from 0 to 65535'],
+    [{ PORT: '70000' }, 'PORT', 'an integer from 0 to 65535'],
+    [{ PORT: '-1' }, 'PORT', 'an integer'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV', 'one of development, production, test'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL', 'one of fatal'],
+    [{ KEYV_URL: 'http://localhost:6379' }, 'KEYV_URL', 'redis:'],
+    [{ SHINGSOU_BASE_URL: 'not a url' }, 'SHINGSOU_BASE_URL', 'a URL'],
+    [{ CMIOT_TIMEOUT_MS: '5s' }, 'CMIOT_TIMEOUT_MS', 'an integer'],
+    [{ UPSTREAM_CONCURRENCY: '0' }, 'UPSTREAM_CONCURRENCY', 'from 1 to 256'],
+    [{ CMIOT_APPID: '100001' }, 'CMIOT_PASSWORD', 'because CMIOT_APPID is set'],
+    [{ SHINGSOU_CLIENT_ID: 'c', SHINGSOU_CLIENT_SECRET: 's' }, 'SHINGSOU_SUBSCRIPTION_KEY', 'set as well'],
+    [{ CMIOT_APPID: 'abc', CMIOT_PASSWORD: 'p' }, 'CMIOT_APPID', 'numeric appid'],
+  ])('rejects %j naming %s', (env, variable, expected) => {
+    const error = errorOf(env);
+    expect(error.variable).toBe(variable);
+    expect(error.message).toContain(variable);
+    expect(error.message).toContain(expected);
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(parseConfig({ PORT: '', SHINGSOU_CLIENT_ID: ' ' }).port).toBe(4000);
+  });
+
+  it('never puts a secret into an error message', () => {
+    const error = errorOf({ SHINGSOU_CLIENT_SECRET: 'top-secret-value', SHINGSOU_CLIENT_ID: 'c' });
+    expect(error.message).not.toContain('top-secret-value');
+  });
+});
