@@ -14,7 +14,7 @@ import { cardIdentifier, checkCarrierFilter, checkPageSize } from './card-input'
 
 @Resolver(() => Card)
 export class CardResolver {
-  @Query(() => CardConnection, { description: 'The card inventory, newest first, one page at a time' })
+  @Query(() => CardConnection, { description: 'The card inventory in the upstream order, one page at a time' })
   async cards(@Args(() => CardsArgs) args: CardsArgs, @Ctx() ctx: GatewayContext): Promise<CardConnection> {
     const limit = checkPageSize(args.first);
     const carrier = checkCarrierFilter(args.carrier);
@@ -24,7 +24,7 @@ export class CardResolver {
     return toConnection(cards, offset, total);
   }
 
-  @Query(() => Card, { description: 'One card by ICCID or MSISDN; NOT_FOUND when no upstream knows it' })
+  @Query(() => Card, { nullable: true, description: 'One card by ICCID or MSISDN; null with a NOT_FOUND error when no upstream knows it' })
   async card(@Args(() => CardArgs) args: CardArgs, @Ctx() ctx: GatewayContext): Promise<DomainCard> {
     const id = cardIdentifier(args);
     const card = await ctx.loaders.cardById.load(id);

@@ -1,0 +1,47 @@
+import { describe, expect, it } from '@jest/globals';
+import { LocalTransidGenerator } from '../../../src/upstreams/cmiot/transid';
+
+// 2024-05-01T05:07:09Z is 13:07:09 in Shanghai: the hour must read 13, never 01.
+const AFTERNOON_IN_SHANGHAI = Date.UTC(2024, 4, 1, 5, 7, 9);
+
+describe('LocalTransidGenerator (cmiot.md §1.3, §8.4)', () => {
+  it('is appid + Shanghai yyyyMMddHHmmss (24 h) + 8 digits', async () => {
+    const generator = new LocalTransidGenerator('100001', () => AFTERNOON_IN_SHANGHAI, 41);
+    expect(await generator.next()).toBe('100001' + '20240501130709' + '00000042');
+  });
+
+  it('rolls the date over at Shanghai midnight, not UTC midnight', async () => {
+    const generator = new LocalTransidGenerator('100001', () => Date.UTC(2024, 11, 31, 16, 30, 0), 0);
+    expect((await generator.next()).slice(6, 20)).toBe('20250101003000');
+  });
+
+  it('wraps the sequence modulo 10^8', async () => {
+    const generator = new LocalTransidGenerator('100001', () => AFTERNOON_IN_SHANGHAI, 99_999_999);
+    expect((await generator.next()).slice(-8)).toBe('00000000');
+  });
+
+  it('gives 10^6 distinct, well-formed ids of at most 48 characters', async () => {
+    const appid = '10000123456789';
+    let clock = AFTERNOON_IN_SHANGHAI;
+    const generator = new LocalTransidGenerator(appid, () => (clock += 7));
+    const seen = new Set<string>();
+    const shape = new RegExp(`^${appid}\\d{14}\\d{8}$`);
+    for (let i = 0; i < 1_000_000; i += 1) {
+      const id = await generator.next();
+      if (!shape.test(id) || id.length > 48) throw new Error(`malformed transid ${id}`);
+      seen.add(id);
+    }
+    expect(seen.size).toBe(1_000_000);
+  });
+
+  it('starts processes at different random bases so replicas do not collide', async () => {
+    const now = () => AFTERNOON_IN_SHANGHAI;
+    const bases = new Set<string>();
+    for (let i = 0; i < 20; i += 1) bases.add((await new LocalTransidGenerator('100001', now).next()).slice(-8));
+    expect(bases.size).toBeGreaterThan(15);
+  });
+
+  it('refuses an appid that cannot fit a 48-character transid', () => {
+    expect(() => new LocalTransidGenerator('1'.repeat(27))).toThrow(RangeError);
+  });
+});
