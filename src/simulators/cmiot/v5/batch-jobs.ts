@@ -1,0 +1,109 @@
+import type { SimCard } from '../../fleet/types';
+import type { CardChanges, ChangeRefusal } from '../card-changes';
+import { OK_MESSAGE, type ResultItem } from '../envelope';
+import type { OperMove } from '../oper-types';
+import type { IdKind } from '../selectors';
+import { formatCompact } from '../shanghai-time';
+import { V5_CODES } from './codes';
+
+/**
+ * Batch status-change jobs (`cmiot.md` §3.6, §7.8). A job reads `0` (queued) for one
+ * `jobStepMs`, `1` (running) for the next, then completes: the cards change at that moment and
+ * the job reads `2` (all succeeded) or `3` (some items failed). With the failure knob it reads
+ * `4` and changes nothing. Completion runs on a timer and, whichever comes first, on the next
+ * request (`settleDue`), so an injected clock sees the same story.
+ */
+export interface JobItem {
+  kind: IdKind;
+  value: string;
+  card: SimCard | undefined;
+}
+
+interface Job {
+  id: string;
+  createdAt: number;
+  stepMs: number;
+  completesAt: number;
+  fails: boolean;
+  items: JobItem[];
+  move: OperMove;
+  outcome?: { jobStatus: '2' | '3' | '4'; resultList?: ResultItem[] };
+  timer?: NodeJS.Timeout;
+}
+
+export interface JobView {
+  jobStatus: string;
+  resultList?: ResultItem[];
+}
+
+/** `resultType` `1` = msisdn (§3.6); `2`/`3` for iccid/imsi requests (DECISION). */
+const RESULT_TYPE: Record<IdKind, string> = { msisdn: '1', iccid: '2', imsi: '3' };
+
+const REFUSAL_CODE: Record<ChangeRefusal, { status: string; message: string }> = {
+  COOLDOWN: V5_CODES.cooldown,
+  INVALID_STATE: V5_CODES.wrongState,
+  RESUME_NOT_ALLOWED: V5_CODES.resumeNotAllowed,
+};
+
+export class BatchJobs {
+  private readonly jobs = new Map<string, Job>();
+  private sequence = 0;
+
+  constructor(
+    private readonly changes: CardChanges,
+    private readonly now: () => number,
+  ) {}
+
+  create(items: JobItem[], move: OperMove, stepMs: number, fails: boolean): string {
+    const created = this.now();
+    this.sequence += 1;
+    const id = `${formatCompact(created)}${String(this.sequence).padStart(6, '0')}`;
+    const job: Job = { id, createdAt: created, stepMs, completesAt: created + 2 * stepMs, fails, items, move };
+    job.timer = setTimeout(() => this.settleDue(), Math.max(0, 2 * stepMs));
+    job.timer.unref();
+    this.jobs.set(id, job);
+    return id;
+  }
+
+  /** Completes every job whose time has come. */
+  settleDue(): void {
+    const now = this.now();
+    for (const job of this.jobs.values()) {
+      if (!job.outcome && now >= job.completesAt) this.complete(job);
+    }
+  }
+
+  view(jobId: string): JobView | undefined {
+    this.settleDue();
+    const job = this.jobs.get(jobId);
+    if (!job) return undefined;
+    if (job.outcome) return job.outcome;
+    return { jobStatus: this.now() < job.createdAt + job.stepMs ? '0' : '1' };
+  }
+
+  clear(): void {
+    for (const job of this.jobs.values()) clearTimeout(job.timer);
+    this.jobs.clear();
+  }
+
+  private complete(job: Job): void {
+    clearTimeout(job.timer);
+    if (job.fails) {
+      job.outcome = { jobStatus: '4' };
+      return;
+    }
+    const resultList = job.items.map((item) => this.applyItem(item, job.move, job.completesAt));
+    const allOk = resultList.every((r) => r.status === '0');
+    job.outcome = { jobStatus: allOk ? '2' : '3', resultList };
+  }
+
+  private applyItem(item: JobItem, move: OperMove, at: number): ResultItem {
+    const base = { resultType: RESULT_TYPE[item.kind], resultId: item.value };
+    if (!item.card) {
+      return { status: V5_CODES.unknownCard.status, message: V5_CODES.unknownCard.message, ...base };
+    }
+    const refused = this.changes.apply(item.card, move, at);
+    const code = refused ? REFUSAL_CODE[refused] : { status: '0', message: OK_MESSAGE };
+    return { status: code.status, message: code.message, ...base };
+  }
+}
