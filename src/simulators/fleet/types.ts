@@ -58,6 +58,11 @@ export interface SimCard {
   expiresAt: number | null;
   /** Data used per month, `yyyy-MM` -> KB. */
   usageKb: Record<string, number>;
+  /**
+   * Extra quota per month, `yyyy-MM` -> KB, added by paid recharge orders (`shingsou.md` §6.3:
+   * "the package's quota is added to the card's month").
+   */
+  topUpKb: Record<string, number>;
   /** Data quota of the current package in KB; `null` when the package has no quota. */
   quotaKb: number | null;
   packageId: number | null;

@@ -1,0 +1,13 @@
+export * from './types';
+export * from './catalog-types';
+export { Fleet, createFleet, DEFAULT_CARDS, DEFAULT_COOLDOWN_MS, DEFAULT_SEED } from './fleet';
+export type { FleetOptions, ChangeOutcome } from './fleet';
+export type { ChangeRequest, Refusal } from './state-change';
+export type { CardMix } from './generate-cards';
+export { DEFAULT_MIX } from './generate-cards';
+export * from './stop-reason';
+export { DEMO_ACCOUNT, ACCOUNTS, CARD_TYPES, CARD_CATEGORIES, CARD_TAGS, OPERATOR_OF } from './catalog';
+export { dailyUsageKb } from './usage';
+export { renderShingsouStatus } from './render';
+export type { ShingsouStatus } from './render';
+export { SHINGSOU_STATUS_LABELS, OPERATOR_NAMES } from './shingsou-labels';

@@ -1,0 +1,14 @@
+export { StatsRecorder } from './stats';
+export type { StatsSnapshot, RouteStats } from './stats';
+export { KnobStore, DEFAULT_KNOBS, knobsSchema, knobsPatchSchema, zodErrors, forRoute, ANY_ROUTE } from './knobs';
+export type { Knobs, KnobsPatch, RouteLatency, PatchResult } from './knobs';
+export { FaultInjector } from './faults';
+export type { Fault } from './faults';
+export { RateLimiter } from './rate-limit';
+export type { RateDecision } from './rate-limit';
+export { listen } from './listen';
+export type { Listening } from './listen';
+export { createAdminRouter } from './admin';
+export type { AdminOptions, KnobsAdmin } from './admin';
+export { randomToken } from './random';
+export * from './time';

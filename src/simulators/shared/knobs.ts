@@ -1,0 +1,106 @@
+/**
+ * Behaviour switches both simulators share (`shingsou.md` §7.8, `cmiot.md` §7). Read on every
+ * request, so `POST /__sim/knobs` changes a running server. Each server keeps its own store:
+ * the defaults differ (one-active-token is off for Shingsou, on for CMIOT).
+ */
+import { z } from 'zod';
+
+export const latencySchema = z.object({
+  baseMs: z.number().int().min(0).max(60_000),
+  jitterMs: z.number().int().min(0).max(60_000),
+});
+export type RouteLatency = z.infer<typeof latencySchema>;
+
+/** Key `*` in a per-route record applies to every route without its own entry. */
+export const ANY_ROUTE = '*';
+
+export const knobsSchema = z.object({
+  /** Added latency per route id (default none). */
+  latency: z.record(z.string(), latencySchema),
+  /** Probability 0..1 of an injected failure per route id (default none). */
+  errorRate: z.record(z.string(), z.number().min(0).max(1)),
+  /** A whole-simulator outage, or the route ids that are down (default none). */
+  outage: z.object({ all: z.boolean(), routes: z.array(z.string()) }),
+  /** Lifetime of issued tokens in seconds (default 3600). */
+  tokenLifetimeSec: z.number().int().min(1).max(10 * 365 * 86400),
+  /** Requests per window per client (subscription key or appid); `null` = off (default). */
+  rateLimit: z.object({ limit: z.number().int().min(1), windowSec: z.number().int().min(1) }).nullable(),
+  /** A new token for a client invalidates its earlier ones (Shingsou default off, CMIOT on). */
+  oneActiveToken: z.boolean(),
+  /** Per-card, per-kind cooldown of status changes in ms (default 180,000); kept in the fleet. */
+  cooldownMs: z.number().int().min(0),
+  /** Shingsou: mark a new payment order paid after this many ms; `null` = only via the pay URL. */
+  autoPayAfterMs: z.number().int().min(0).nullable(),
+});
+
+export type Knobs = z.infer<typeof knobsSchema>;
+
+export const DEFAULT_KNOBS: Knobs = {
+  latency: {},
+  errorRate: {},
+  outage: { all: false, routes: [] },
+  tokenLifetimeSec: 3600,
+  rateLimit: null,
+  oneActiveToken: false,
+  cooldownMs: 180_000,
+  autoPayAfterMs: null,
+};
+
+/** A partial update: top-level keys replace, except the per-route records, which merge. */
+export const knobsPatchSchema = knobsSchema.partial().strict();
+export type KnobsPatch = z.infer<typeof knobsPatchSchema>;
+
+export type PatchResult = { ok: true; knobs: Knobs } | { ok: false; errors: Record<string, string[]> };
+
+export class KnobStore {
+  private current: Knobs;
+
+  constructor(
+    private readonly defaults: Knobs = DEFAULT_KNOBS,
+    overrides: Partial<Knobs> = {},
+    private readonly onChange: (knobs: Knobs) => void = () => undefined,
+  ) {
+    this.current = { ...structuredClone(defaults), ...structuredClone(overrides) };
+    onChange(this.current);
+  }
+
+  get(): Knobs {
+    return this.current;
+  }
+
+  /** Validates and applies a patch from `POST /__sim/knobs` or a test. */
+  patch(input: unknown): PatchResult {
+    const parsed = knobsPatchSchema.safeParse(input);
+    if (!parsed.success) return { ok: false, errors: zodErrors(parsed.error) };
+    const p = parsed.data;
+    this.current = {
+      ...this.current,
+      ...p,
+      latency: p.latency ? { ...this.current.latency, ...p.latency } : this.current.latency,
+      errorRate: p.errorRate ? { ...this.current.errorRate, ...p.errorRate } : this.current.errorRate,
+    };
+    this.onChange(this.current);
+    return { ok: true, knobs: this.current };
+  }
+
+  reset(): Knobs {
+    this.current = structuredClone(this.defaults);
+    this.onChange(this.current);
+    return this.current;
+  }
+}
+
+/** zod issues as `{ "path": ["message"] }`, the shape of a 422 `errors` field. */
+export function zodErrors(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join('.') || '_';
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+/** The route's own value, else the `*` value, else `undefined`. */
+export function forRoute<T>(record: Record<string, T>, routeId: string): T | undefined {
+  return record[routeId] ?? record[ANY_ROUTE];
+}
