@@ -1,3 +1,4 @@
+import type { SimProduct, SimProductCategory } from '../fleet/catalog-types';
 import type { Knobs } from '../shared/knobs';
 import type { CardDirectory } from './cards';
 import type { CardChanges } from './card-changes';
@@ -11,6 +12,8 @@ export interface CmiotContext {
   changes: CardChanges;
   jobs: BatchJobs;
   tokens: TokenStore;
+  /** The fleet's package catalogue (offerings, v2 `prodinfos`). */
+  catalog: { products: readonly SimProduct[]; categories: readonly SimProductCategory[] };
   credentials: { appid: string; password: string };
   /** The fleet's clock, so cooldowns and job steps agree with the other simulator. */
   now(): number;

@@ -57,6 +57,7 @@ export function createCmiotServer(fleet: Fleet, options: CmiotServerOptions = {}
     changes,
     jobs: new BatchJobs(changes, () => fleet.now()),
     tokens: new TokenStore(),
+    catalog: { products: fleet.products, categories: fleet.productCategories },
     credentials: {
       appid: options.appid ?? CMIOT_DEMO_APPID,
       password: options.password ?? CMIOT_DEMO_PASSWORD,
