@@ -41,6 +41,8 @@ export interface Config {
   cmiot: CmiotConfig | undefined;
   /** `redis://...` to share tokens between replicas; in-memory keyv when unset. */
   keyvUrl: string | undefined;
+  /** Encrypts tokens kept in Redis; unset = stored in clear (Redis should then be private). */
+  tokenEncryptionKey: string | undefined;
   /** In-flight requests per upstream. Default 8 (`cmiot.md` §8.8, `shingsou.md` §8.6). */
   upstreamConcurrency: number;
   /** True when no upstream credentials are configured: `main.ts` then starts the simulators. */
@@ -116,6 +118,12 @@ function credentialGroup<K extends string>(env: Env, names: Record<K, string>): 
   return Object.fromEntries(entries.map(([key, variable]) => [key, read(env, variable)])) as Record<K, string>;
 }
 
+function secretKey(env: Env, name: string): string | undefined {
+  const raw = read(env, name);
+  if (raw !== undefined && raw.length < 16) throw new ConfigError(name, 'at least 16 characters');
+  return raw;
+}
+
 const HTTP = ['http:', 'https:'] as const;
 
 export function parseConfig(env: Env): Config {
@@ -153,6 +161,7 @@ export function parseConfig(env: Env): Config {
     },
     cmiot: cmiotCredentials && { baseUrl: cmiotBaseUrl, ...cmiotCredentials, timeoutMs: cmiotTimeoutMs },
     keyvUrl: url(env, 'KEYV_URL', undefined, ['redis:', 'rediss:']),
+    tokenEncryptionKey: secretKey(env, 'TOKEN_ENCRYPTION_KEY'),
     upstreamConcurrency: integer(env, 'UPSTREAM_CONCURRENCY', 8, 1, 256),
     demo: shingsouCredentials === undefined && cmiotCredentials === undefined,
   };

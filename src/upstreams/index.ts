@@ -1,11 +1,10 @@
-import Keyv from 'keyv';
-import KeyvRedis from '@keyv/redis';
 import type { Config } from '../config';
 import { CmiotClient } from './cmiot/client';
 import { LocalTransidGenerator } from './cmiot/transid';
 import { UpstreamHttp } from './http';
 import { ShingsouClient } from './shingsou/client';
-import { TokenCache, type CachedToken } from './tokens';
+import { createTokenStore } from './token-store';
+import { TokenCache } from './tokens';
 
 /**
  * The process-wide upstream layer: one HTTP pool per upstream, one token cache, one client per
@@ -25,10 +24,7 @@ export interface UpstreamOptions {
 }
 
 export function createUpstreams(config: Config, options: UpstreamOptions = {}): Upstreams {
-  const store = new Keyv<CachedToken>({
-    namespace: 'simgraph',
-    ...(config.keyvUrl ? { store: new KeyvRedis(config.keyvUrl) } : {}),
-  });
+  const store = createTokenStore({ url: config.keyvUrl, encryptionKey: config.tokenEncryptionKey });
   const tokens = new TokenCache(store, { authFailureBackoffMs: options.authFailureBackoffMs });
   const pools: UpstreamHttp[] = [];
   const pool = (upstream: 'shingsou' | 'cmiot', timeoutMs: number) => {
@@ -54,7 +50,7 @@ export function createUpstreams(config: Config, options: UpstreamOptions = {}): 
     cmiot,
     async close() {
       await Promise.all(pools.map((http) => http.close()));
-      await store.disconnect();
+      await store.close();
     },
   };
 }

@@ -14,6 +14,7 @@ const DEFAULT_TTL_SECONDS = 3600;
  * ahead of expiry asks `refresh=1`, because `refresh=0` would hand back the expiring token.
  */
 export class CmiotTokenSource implements TokenSource {
+  readonly upstream = 'cmiot' as const;
   readonly key: string;
 
   constructor(

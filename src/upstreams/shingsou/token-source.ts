@@ -10,6 +10,7 @@ const CREDENTIAL_ERRORS = new Set(['invalid_client', 'unauthorized_client', 'inv
 
 /** Fetches a client-credentials token from IdentityServer (`shingsou.md` §2.1, §8.4). */
 export class ShingsouTokenSource implements TokenSource {
+  readonly upstream = 'shingsou' as const;
   readonly key: string;
 
   constructor(

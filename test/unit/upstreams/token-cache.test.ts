@@ -1,10 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import Keyv from 'keyv';
 import { UpstreamError } from '../../../src/upstreams/errors';
-import { TokenCache, type CachedToken, type FetchReason, type TokenSource } from '../../../src/upstreams/tokens';
+import { createTokenStore } from '../../../src/upstreams/token-store';
+import { TokenCache, type FetchReason, type TokenSource } from '../../../src/upstreams/tokens';
 
 /** A token source that counts its fetches; the upstream-facing behaviour is tested over HTTP. */
 class CountingSource implements TokenSource {
+  readonly upstream = 'shingsou' as const;
   readonly key = 'token:test:client';
   readonly reasons: FetchReason[] = [];
   failWith: UpstreamError | undefined;
@@ -20,7 +21,7 @@ class CountingSource implements TokenSource {
 }
 
 function cacheAt(clock: { now: number }, backoffMs = 30_000) {
-  return new TokenCache(new Keyv<CachedToken>(), { now: () => clock.now, authFailureBackoffMs: backoffMs });
+  return new TokenCache(createTokenStore({}), { now: () => clock.now, authFailureBackoffMs: backoffMs });
 }
 
 describe('TokenCache', () => {

@@ -1,0 +1,61 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pino from 'pino';
+import { startSimGraph, type SimGraph } from '../../src/app';
+import { parseConfig } from '../../src/config';
+import { execute } from '../../examples/client';
+import { FleetDashboardDocument } from '../../examples/generated/graphql';
+
+const ROOT = join(__dirname, '..', '..');
+
+describe('demo mode', () => {
+  let app: SimGraph;
+
+  beforeAll(async () => {
+    app = await startSimGraph(parseConfig({ PORT: '0', NODE_ENV: 'test' }), pino({ level: 'silent' }));
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('starts the simulators in process and answers the typed fleet dashboard operation', async () => {
+    expect(app.simulators).toBeDefined();
+    const result = await execute(app.gateway.url, FleetDashboardDocument, { first: 3 });
+    expect(result.errors).toBeUndefined();
+    const cards = result.data?.cards;
+    expect(cards?.totalCount).toBe(2000);
+    expect(cards?.edges).toHaveLength(3);
+    for (const edge of cards?.edges ?? []) {
+      expect(edge.node.status?.state).toEqual(expect.any(String));
+      expect(Date.parse(edge.node.status?.checkedAt ?? '')).not.toBeNaN();
+    }
+  });
+
+  it('serves the Apollo Sandbox landing page at GET /graphql outside production', async () => {
+    const response = await fetch(app.gateway.url, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('sandbox');
+  });
+
+  it('answers /healthz', async () => {
+    const response = await fetch(app.gateway.url.replace('/graphql', '/healthz'));
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+});
+
+describe('start-up with a bad setting', () => {
+  it('exits with code 2 and one line naming the variable', () => {
+    const run = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: 'abc' },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(run.status).toBe(2);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('PORT');
+    expect(run.stdout).toBe('');
+  });
+});
