@@ -27,13 +27,13 @@ export const PASSWORD = 'demo-password';
 // 2024-05-20 10:00:00 Asia/Shanghai.
 export const START = Date.UTC(2024, 4, 20, 2, 0, 0);
 
-const ACTIVE_FIELDS: Partial<SimCard> = {
+const activeFields = (): Partial<SimCard> => ({
   state: 'ACTIVE',
   suspendReason: null,
   barring: null,
   stopReason: '000000000000',
   lastChangeAt: {},
-};
+});
 
 export async function startHarness(options: CmiotServerOptions = {}, cards = 300): Promise<Harness> {
   const clock = { now: START };
@@ -55,7 +55,7 @@ export async function startHarness(options: CmiotServerOptions = {}, cards = 300
       const card = fleet.cards.find((c) => c.carrier === 'CHINA_MOBILE' && c.platform === platform && !used.has(c));
       if (!card) throw new Error('test fleet ran out of cards');
       used.add(card);
-      Object.assign(card, ACTIVE_FIELDS, fields);
+      Object.assign(card, activeFields(), fields);
       return card;
     },
     transid() {
