@@ -1,8 +1,9 @@
 import type { Config } from '../config';
 import { CmiotClient } from './cmiot/client';
-import { LocalTransidGenerator } from './cmiot/transid';
+import { LocalTransidGenerator, SharedTransidGenerator, type TransidGenerator } from './cmiot/transid';
 import { UpstreamHttp } from './http';
 import { ShingsouClient } from './shingsou/client';
+import { connectRedis, type RedisConnection } from './redis';
 import { createTokenStore } from './token-store';
 import { TokenCache } from './tokens';
 
@@ -24,7 +25,8 @@ export interface UpstreamOptions {
 }
 
 export function createUpstreams(config: Config, options: UpstreamOptions = {}): Upstreams {
-  const store = createTokenStore({ url: config.keyvUrl, encryptionKey: config.tokenEncryptionKey });
+  const redis = config.keyvUrl ? connectRedis(config.keyvUrl) : undefined;
+  const store = createTokenStore({ redis, encryptionKey: config.tokenEncryptionKey });
   const tokens = new TokenCache(store, { authFailureBackoffMs: options.authFailureBackoffMs });
   const pools: UpstreamHttp[] = [];
   const pool = (upstream: 'shingsou' | 'cmiot', timeoutMs: number) => {
@@ -42,7 +44,7 @@ export function createUpstreams(config: Config, options: UpstreamOptions = {}): 
       config: config.cmiot,
       http: pool('cmiot', config.cmiot.timeoutMs),
       tokens,
-      transids: new LocalTransidGenerator(config.cmiot.appid),
+      transids: transidGenerator(config.cmiot.appid, redis),
     });
 
   return {
@@ -51,6 +53,13 @@ export function createUpstreams(config: Config, options: UpstreamOptions = {}): 
     async close() {
       await Promise.all(pools.map((http) => http.close()));
       await store.close();
+      await redis?.close();
     },
   };
+}
+
+/** Unique across replicas through Redis when it is shared; per process otherwise (`cmiot.md` §8.4). */
+function transidGenerator(appid: string, redis: RedisConnection | undefined): TransidGenerator {
+  if (!redis) return new LocalTransidGenerator(appid);
+  return new SharedTransidGenerator(appid, async (key, size) => (await redis.ready()).incrBy(key, size));
 }

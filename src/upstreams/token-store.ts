@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes, randomUUID } from 'node:crypto';
 import Keyv from 'keyv';
-import KeyvRedis, { createClient, type RedisClientType } from '@keyv/redis';
+import KeyvRedis from '@keyv/redis';
+import type { RedisConnection } from './redis';
 
 /**
  * Where tokens live between requests, and the lock that makes one replica fetch while the
@@ -31,15 +32,15 @@ export interface TokenStore {
 }
 
 export interface TokenStoreOptions {
-  /** `redis://...`; in memory when unset. */
-  url?: string | undefined;
+  /** Shared Redis; in memory when unset. */
+  redis?: RedisConnection | undefined;
   /** Encrypts tokens at rest in Redis (AES-256-GCM, key derived with SHA-256). */
   encryptionKey?: string | undefined;
 }
 
 export function createTokenStore(options: TokenStoreOptions): TokenStore {
-  if (!options.url) return new MemoryTokenStore();
-  return new RedisTokenStore(options.url, options.encryptionKey);
+  if (!options.redis) return new MemoryTokenStore();
+  return new RedisTokenStore(options.redis, options.encryptionKey);
 }
 
 class MemoryTokenStore implements TokenStore {
@@ -66,19 +67,20 @@ class MemoryTokenStore implements TokenStore {
 const RELEASE_IF_OWNER = `if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call("del", KEYS[1]) else return 0 end`;
 
 class RedisTokenStore implements TokenStore {
-  private readonly client: RedisClientType;
-  private readonly adapter: KeyvRedis<string>;
   private readonly keyv: Keyv<string>;
   private readonly cipherKey: Buffer | undefined;
 
-  constructor(url: string, encryptionKey: string | undefined) {
-    this.client = createClient({ url });
-    this.adapter = new KeyvRedis<string>(this.client);
-    this.keyv = new Keyv<string>({ store: this.adapter, namespace: 'simgraph' });
+  constructor(
+    private readonly redis: RedisConnection,
+    encryptionKey: string | undefined,
+  ) {
+    const adapter = new KeyvRedis<string>(redis.client);
+    this.keyv = new Keyv<string>({ store: adapter, namespace: 'simgraph', useKeyPrefix: false });
     this.cipherKey = encryptionKey === undefined ? undefined : createHash('sha256').update(encryptionKey).digest();
   }
 
   async get(key: string): Promise<CachedToken | undefined> {
+    await this.redis.ready();
     const stored = await this.keyv.get(key);
     if (stored === undefined) return undefined;
     try {
@@ -90,28 +92,23 @@ class RedisTokenStore implements TokenStore {
   }
 
   async set(key: string, token: CachedToken, ttlMs: number): Promise<void> {
+    await this.redis.ready();
     await this.keyv.set(key, this.encrypt(JSON.stringify(token)), ttlMs);
   }
 
   async tryLock(key: string, ttlMs: number): Promise<ReleaseLock | undefined> {
-    await this.connected();
+    const client = await this.redis.ready();
     const lockKey = `simgraph:lock:${key}`;
     const owner = randomUUID();
-    const taken = await this.client.set(lockKey, owner, { NX: true, PX: ttlMs });
+    const taken = await client.set(lockKey, owner, { NX: true, PX: ttlMs });
     if (taken !== 'OK') return undefined;
     return async () => {
-      await this.client.eval(RELEASE_IF_OWNER, { keys: [lockKey], arguments: [owner] });
+      await client.eval(RELEASE_IF_OWNER, { keys: [lockKey], arguments: [owner] });
     };
   }
 
-  async close(): Promise<void> {
-    await this.keyv.disconnect();
-  }
-
-  /** The adapter connects lazily, and tolerates concurrent first calls; the lock shares it. */
-  private async connected(): Promise<void> {
-    await this.adapter.getClient();
-  }
+  /** The connection belongs to whoever made it; `RedisConnection.close()` ends it. */
+  async close(): Promise<void> {}
 
   private encrypt(plain: string): string {
     if (!this.cipherKey) return plain;

@@ -37,3 +37,42 @@ export class LocalTransidGenerator implements TransidGenerator {
     return Promise.resolve(this.appid + formatShanghaiCompact(this.now()) + String(this.sequence).padStart(8, '0'));
   }
 }
+
+/** Reserves a block of sequence numbers from a counter shared by every process. */
+export type ReserveBlock = (key: string, size: number) => Promise<number>;
+
+/**
+ * Cross-process generator (`cmiot.md` §8.4: "a Redis INCR of a per-appid key, modulo 10^8").
+ * Each process reserves blocks of `blockSize` numbers with one INCRBY, so the shared counter
+ * costs one Redis round trip per block, not one per upstream call.
+ */
+export class SharedTransidGenerator implements TransidGenerator {
+  private cursor = 0;
+  private end = 0;
+  private reserving: Promise<void> | undefined;
+
+  constructor(
+    private readonly appid: string,
+    private readonly reserve: ReserveBlock,
+    private readonly now: () => number = Date.now,
+    private readonly blockSize = 1000,
+  ) {
+    if (appid.length + 22 > 48) throw new RangeError('appid too long for a 48-character transid');
+  }
+
+  async next(): Promise<string> {
+    while (this.cursor >= this.end) {
+      this.reserving ??= this.reserveBlock().finally(() => (this.reserving = undefined));
+      await this.reserving;
+    }
+    const sequence = this.cursor % SEQUENCE_SPACE;
+    this.cursor += 1;
+    return this.appid + formatShanghaiCompact(this.now()) + String(sequence).padStart(8, '0');
+  }
+
+  private async reserveBlock(): Promise<void> {
+    const end = await this.reserve(`simgraph:transid:${this.appid}`, this.blockSize);
+    this.cursor = end - this.blockSize;
+    this.end = end;
+  }
+}

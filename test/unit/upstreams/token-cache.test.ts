@@ -1,12 +1,18 @@
-import { describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
+import { afterAll, describe, expect, it } from '@jest/globals';
 import { UpstreamError } from '../../../src/upstreams/errors';
-import { createTokenStore } from '../../../src/upstreams/token-store';
+import { connectRedis, type RedisConnection } from '../../../src/upstreams/redis';
+import { createTokenStore, type TokenStore } from '../../../src/upstreams/token-store';
 import { TokenCache, type FetchReason, type TokenSource } from '../../../src/upstreams/tokens';
 
-/** A token source that counts its fetches; the upstream-facing behaviour is tested over HTTP. */
+/**
+ * The token-cache suite, run twice as keyv's own compliance suite runs per adapter: once over
+ * the in-memory store, once over Redis (127.0.0.1:6379, started by .ci/run). The token source
+ * here is a counter; the upstream-facing behaviour is tested over HTTP in test/integration.
+ */
 class CountingSource implements TokenSource {
   readonly upstream = 'shingsou' as const;
-  readonly key = 'token:test:client';
+  readonly key = `token:test:${randomUUID()}`;
   readonly reasons: FetchReason[] = [];
   failWith: UpstreamError | undefined;
 
@@ -14,17 +20,37 @@ class CountingSource implements TokenSource {
 
   async fetch(reason: FetchReason): Promise<{ value: string; ttlSeconds: number }> {
     this.reasons.push(reason);
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await new Promise((resolve) => setTimeout(resolve, 20));
     if (this.failWith) throw this.failWith;
     return { value: `token-${this.reasons.length}`, ttlSeconds: this.ttlSeconds };
   }
 }
 
-function cacheAt(clock: { now: number }, backoffMs = 30_000) {
-  return new TokenCache(createTokenStore({}), { now: () => clock.now, authFailureBackoffMs: backoffMs });
-}
+const redis: RedisConnection = connectRedis('redis://127.0.0.1:6379');
+const STORES: [string, { shared: boolean; encryptionKey?: string }][] = [
+  ['in-memory keyv', { shared: false }],
+  ['Redis', { shared: true }],
+  ['Redis, encrypted', { shared: true, encryptionKey: 'a-test-key-of-32-characters-long' }],
+];
 
-describe('TokenCache', () => {
+const opened: TokenStore[] = [];
+afterAll(async () => {
+  await Promise.all(opened.map((store) => store.close()));
+  await redis.close();
+});
+
+describe.each(STORES)('TokenCache over %s', (_name, storeOptions) => {
+  const store = () => {
+    const made = createTokenStore({
+      redis: storeOptions.shared ? redis : undefined,
+      encryptionKey: storeOptions.encryptionKey,
+    });
+    opened.push(made);
+    return made;
+  };
+  const cacheAt = (clock: { now: number }, shared: TokenStore = store(), backoffMs = 30_000) =>
+    new TokenCache(shared, { now: () => clock.now, authFailureBackoffMs: backoffMs, pollMs: 5 });
+
   it('fetches once for 200 concurrent callers at a cold start', async () => {
     const source = new CountingSource();
     const cache = cacheAt({ now: Date.now() });
@@ -34,13 +60,13 @@ describe('TokenCache', () => {
   });
 
   it('refreshes ahead of expiry while the old token still serves', async () => {
-    const clock = { now: 1_000_000 };
+    const clock = { now: Date.now() };
     const source = new CountingSource(100);
     const cache = cacheAt(clock);
     expect(await cache.get(source)).toBe('token-1');
     clock.now += 91_000; // 9 s left, inside the 10 s margin (10 % of 100 s)
     expect(await cache.get(source)).toBe('token-1');
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await new Promise((resolve) => setTimeout(resolve, 60));
     expect(await cache.get(source)).toBe('token-2');
     expect(source.reasons).toEqual(['cold', 'ahead-of-expiry']);
   });
@@ -56,10 +82,10 @@ describe('TokenCache', () => {
   });
 
   it('backs off after a credential error instead of asking again', async () => {
-    const clock = { now: 1_000_000 };
+    const clock = { now: Date.now() };
     const source = new CountingSource();
     source.failWith = new UpstreamError({ upstream: 'shingsou', code: 'UPSTREAM_AUTH_FAILED', message: 'bad secret' });
-    const cache = cacheAt(clock, 10_000);
+    const cache = cacheAt(clock, store(), 10_000);
     await expect(cache.get(source)).rejects.toMatchObject({ code: 'UPSTREAM_AUTH_FAILED' });
     await expect(cache.get(source)).rejects.toMatchObject({ code: 'UPSTREAM_AUTH_FAILED' });
     expect(source.reasons).toHaveLength(1);
@@ -67,4 +93,36 @@ describe('TokenCache', () => {
     source.failWith = undefined;
     expect(await cache.get(source)).toBe('token-2');
   });
+
+  if (storeOptions.shared) {
+    it('lets four replicas sharing the store fetch one token between them', async () => {
+      const source = new CountingSource();
+      const clock = { now: Date.now() };
+      const replicas = [cacheAt(clock), cacheAt(clock), cacheAt(clock), cacheAt(clock)];
+      const tokens = await Promise.all(Array.from({ length: 200 }, (_, i) => replicas[i % 4]!.get(source)));
+      expect(new Set(tokens)).toEqual(new Set(['token-1']));
+      expect(source.reasons).toEqual(['cold']);
+    });
+
+    it('hands a replica the token another replica already replaced', async () => {
+      const source = new CountingSource();
+      const clock = { now: Date.now() };
+      const [a, b] = [cacheAt(clock), cacheAt(clock)];
+      const first = await a.get(source);
+      expect(await b.get(source)).toBe(first);
+      expect(await a.replace(source, first)).toBe('token-2');
+      expect(await b.replace(source, first)).toBe('token-2');
+      expect(source.reasons).toEqual(['cold', 'rejected']);
+    });
+  }
+
+  if (storeOptions.encryptionKey) {
+    it('keeps no token in clear in Redis', async () => {
+      const source = new CountingSource();
+      await cacheAt({ now: Date.now() }).get(source);
+      const raw = await (await redis.ready()).get(`simgraph::${source.key}`);
+      expect(raw).toEqual(expect.any(String));
+      expect(raw).not.toContain('token-1');
+    });
+  }
 });

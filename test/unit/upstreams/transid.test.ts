@@ -1,5 +1,7 @@
-import { describe, expect, it } from '@jest/globals';
-import { LocalTransidGenerator } from '../../../src/upstreams/cmiot/transid';
+import { randomUUID } from 'node:crypto';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { LocalTransidGenerator, SharedTransidGenerator } from '../../../src/upstreams/cmiot/transid';
+import { connectRedis } from '../../../src/upstreams/redis';
 
 // 2024-05-01T05:07:09Z is 13:07:09 in Shanghai: the hour must read 13, never 01.
 const AFTERNOON_IN_SHANGHAI = Date.UTC(2024, 4, 1, 5, 7, 9);
@@ -43,5 +45,25 @@ describe('LocalTransidGenerator (cmiot.md §1.3, §8.4)', () => {
 
   it('refuses an appid that cannot fit a 48-character transid', () => {
     expect(() => new LocalTransidGenerator('1'.repeat(27))).toThrow(RangeError);
+  });
+});
+
+describe('SharedTransidGenerator over Redis (cmiot.md §8.4)', () => {
+  const redis = connectRedis('redis://127.0.0.1:6379');
+  afterAll(async () => {
+    await redis.close();
+  });
+
+  it('never repeats a transid across four processes sharing one counter', async () => {
+    const appid = `9${randomUUID().replace(/\D/g, '').slice(0, 9)}`;
+    const reserve = async (key: string, size: number) => (await redis.ready()).incrBy(key, size);
+    const now = () => AFTERNOON_IN_SHANGHAI;
+    const replicas = Array.from({ length: 4 }, () => new SharedTransidGenerator(appid, reserve, now, 100));
+    const ids = await Promise.all(Array.from({ length: 2000 }, (_, i) => replicas[i % 4]!.next()));
+    expect(new Set(ids).size).toBe(2000);
+    for (const id of ids) expect(id).toMatch(new RegExp(`^${appid}20240501130709\\d{8}$`));
+    // 2,000 ids from blocks of 100: 20 reservations, however the calls interleave.
+    const counter = await (await redis.ready()).get(`simgraph:transid:${appid}`);
+    expect(Number(counter)).toBe(2000);
   });
 });
