@@ -11,6 +11,7 @@ import { fleetDirectory } from './cards';
 import type { CmiotContext } from './context';
 import { CmiotKnobStore, type CmiotKnobs } from './knobs';
 import { CmiotRateLimits } from './rate-limits';
+import { v2Handler, V2_PREFIX } from './v2/router';
 import { V5Authenticator } from './v5/authenticate';
 import { BatchJobs } from './v5/batch-jobs';
 import { v5Handler, V5_PREFIX } from './v5/router';
@@ -80,6 +81,7 @@ export function createCmiotServer(fleet: Fleet, options: CmiotServerOptions = {}
       onReset: () => limits.clear(),
     }),
   );
+  app.use(V2_PREFIX, ...bodyParsers(), v2Handler({ ctx, stats, faults, limits }));
   app.use(V5_PREFIX, ...bodyParsers(), v5Handler({ ctx, stats, faults, limits, auth: new V5Authenticator() }));
   app.use((_req, res) => {
     res.sendStatus(404);
