@@ -20,7 +20,9 @@ export interface BatchSelector {
 
 export type BatchParse =
   | { ok: true; selector: BatchSelector }
-  | { ok: false; reason: 'count' | 'malformed' | 'limit' };
+  | { ok: false; reason: 'count' | 'malformed' }
+  /** Over the limit; `size` is how many ids the request carried (stats `keys`). */
+  | { ok: false; reason: 'limit'; size: number };
 
 /** Exactly one non-empty id parameter, else `null` (v5 `11000`, v2 `10`). */
 export function singleSelector(params: Params, kinds: readonly IdKind[] = ID_KINDS): SingleSelector | null {
@@ -49,6 +51,6 @@ export function batchSelector(
   const raw = params.get(name) ?? '';
   const values = raw.split('_').map((v) => v.trim());
   if (raw === '' || values.some((v) => v === '')) return { ok: false, reason: 'malformed' };
-  if (values.length > limit) return { ok: false, reason: 'limit' };
+  if (values.length > limit) return { ok: false, reason: 'limit', size: values.length };
   return { ok: true, selector: { kind, values } };
 }

@@ -85,9 +85,10 @@ describe('CMIOT v5 status and platform queries (cmiot.md §3.3, §6, §7.6, §7.
     const a = h.mobile(() => true);
     await v5Get(h, token, 'query/sim-status', { msisdn: a.msisdn });
     await v5Get(h, token, 'query/sim-platform/batch', { msisdns: `${a.msisdn}_${a.msisdn}_14700000000` });
+    await v5Get(h, token, 'query/sim-platform/batch', { msisdns: Array.from({ length: 101 }, () => a.msisdn).join('_') });
     const stats = await h.stats();
     expect(stats.routes['v5/query/sim-status']).toEqual({ calls: 1, keys: [1] });
-    expect(stats.routes['v5/query/sim-platform/batch']).toEqual({ calls: 1, keys: [3] });
+    expect(stats.routes['v5/query/sim-platform/batch']).toEqual({ calls: 2, keys: [3, 101] });
     expect(stats.tokenCalls).toBe(1);
     await fetch(`${h.url}/__sim/reset`, { method: 'POST' });
     expect((await h.stats()).routes).toEqual({});

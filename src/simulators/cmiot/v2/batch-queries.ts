@@ -24,7 +24,6 @@ interface Found {
 }
 
 function knownCards(call: V2Call, kind: IdKind, values: string[]): Found[] {
-  call.countKeys(values.length);
   const found: Found[] = [];
   for (const value of values) {
     const card = call.ctx.cards.find(kind, value);
@@ -40,6 +39,7 @@ export const batchQueryCardLifecycle: V2Route = {
     const parsed = batchSelector(call.params, Number.MAX_SAFE_INTEGER, ['msisdn'], { msisdn: 'msisdn' });
     if (!parsed.ok) return listFailure(parsed);
     const { kind, values } = parsed.selector;
+    call.countKeys(values.length);
     if (values.length > V2_BATCH_LIMIT) return v2Failure('tooManyNumbers');
     const found = knownCards(call, kind, values);
     if (found.length === 0) return v2Failure('allNumbersInvalid');
@@ -60,6 +60,7 @@ export const batchGprsUsedByDate: V2Route = {
     if (day === 'FORMAT') return v2Failure('badDate');
     if (day === 'RANGE') return v2Failure('dateOutOfRange');
     const { kind, values } = parsed.selector;
+    call.countKeys(values.length);
     if (values.length > V2_BATCH_LIMIT) return v2Failure('tooManyNumbers');
     const found = knownCards(call, kind, values);
     if (found.length === 0) return v2Failure('allNumbersInvalid');

@@ -26,7 +26,10 @@ export function withBatch(
   answer: (entries: BatchEntry[]) => Envelope,
 ): Envelope {
   const parsed = batchSelector(call.params, limit);
-  if (!parsed.ok) return v5Failure('badRequest');
+  if (!parsed.ok) {
+    if (parsed.reason === 'limit') call.countKeys(parsed.size);
+    return v5Failure('badRequest');
+  }
   const { kind, values } = parsed.selector;
   call.countKeys(values.length);
   return answer(values.map((value) => ({ kind, value, card: call.ctx.cards.find(kind, value) })));
