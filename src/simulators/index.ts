@@ -1,0 +1,76 @@
+/**
+ * The simulators' programmatic surface (`src/simulators/README.md`): one shared fleet, a Shingsou
+ * server and a CMIOT server, each on its own port.
+ */
+import { CMIOT_DEFAULT_KNOBS, CMIOT_DEMO_APPID, CMIOT_DEMO_PASSWORD, createCmiotServer } from './cmiot/server';
+import { createFleet, Fleet } from './fleet/fleet';
+import { DEFAULT_KNOBS, Knobs, KnobStore } from './shared/knobs';
+import { listen } from './shared/listen';
+import { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_SUBSCRIPTION_KEY } from './shingsou/credentials';
+import { createShingsouServer } from './shingsou/server';
+
+export type { Knobs } from './shared/knobs';
+export { Fleet } from './fleet/fleet';
+
+export interface SimulatorOptions {
+  /** Fleet seed (default 20240501). */
+  seed?: number;
+  /** Fleet size (default 2000). */
+  cards?: number;
+  /** Host to listen on (default '127.0.0.1'). */
+  host?: string;
+  /** Shingsou port (default 0: a free port). */
+  shingsouPort?: number;
+  /** CMIOT port (default 0: a free port). */
+  cmiotPort?: number;
+  /** Initial knobs of both servers; also settable at runtime via `POST /__sim/knobs`. */
+  knobs?: Partial<Knobs>;
+}
+
+export interface RunningSimulators {
+  /** The one shared dataset. */
+  fleet: Fleet;
+  shingsou: { baseUrl: string; tokenUrl: string; clientId: string; clientSecret: string; subscriptionKey: string };
+  cmiot: { baseUrl: string; appid: string; password: string };
+  close(): Promise<void>;
+}
+
+export async function startSimulators(options: SimulatorOptions = {}): Promise<RunningSimulators> {
+  const knobs = options.knobs ?? {};
+  const fleet = createFleet({
+    ...(options.seed !== undefined ? { seed: options.seed } : {}),
+    ...(options.cards !== undefined ? { cards: options.cards } : {}),
+    ...(knobs.cooldownMs !== undefined ? { cooldownMs: knobs.cooldownMs } : {}),
+  });
+  // One store per server (their defaults differ); both keep the fleet's shared cooldown in step.
+  const syncCooldown = (k: Knobs) => {
+    fleet.cooldownMs = k.cooldownMs;
+  };
+  const shingsou = createShingsouServer(fleet, { knobs: new KnobStore(DEFAULT_KNOBS, { ...knobs, cooldownMs: fleet.cooldownMs }, syncCooldown) });
+  const cmiotApp = createCmiotServer(fleet, { knobs: new KnobStore(CMIOT_DEFAULT_KNOBS, { ...knobs, cooldownMs: fleet.cooldownMs }, syncCooldown) });
+  const host = options.host ?? '127.0.0.1';
+  const shingsouHttp = await listen(shingsou.app, options.shingsouPort ?? 0, host);
+  let cmiotHttp;
+  try {
+    cmiotHttp = await listen(cmiotApp, options.cmiotPort ?? 0, host);
+  } catch (err) {
+    await shingsouHttp.close();
+    throw err;
+  }
+  const cmiotListening = cmiotHttp;
+  return {
+    fleet,
+    shingsou: {
+      baseUrl: shingsouHttp.url,
+      tokenUrl: `${shingsouHttp.url}/connect/token`,
+      clientId: DEMO_CLIENT_ID,
+      clientSecret: DEMO_CLIENT_SECRET,
+      subscriptionKey: DEMO_SUBSCRIPTION_KEY,
+    },
+    cmiot: { baseUrl: cmiotListening.url, appid: CMIOT_DEMO_APPID, password: CMIOT_DEMO_PASSWORD },
+    close: async () => {
+      shingsou.dispose();
+      await Promise.all([shingsouHttp.close(), cmiotListening.close()]);
+    },
+  };
+}
