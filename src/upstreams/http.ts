@@ -11,6 +11,7 @@ import {
 } from 'cockatiel';
 import { Agent, request } from 'undici';
 import { UpstreamError, type UpstreamName } from './errors';
+import { RetryAfterBackoff } from './retry-after-backoff';
 
 /**
  * The one way SimGraph talks HTTP to an upstream: a keep-alive pool, a timeout, a bound on
@@ -49,6 +50,11 @@ export interface UpstreamHttpOptions {
   maxAttempts?: number;
   /** First back-off delay. Default 100 ms, doubling with jitter up to 2 s. */
   backoffMs?: number;
+  /**
+   * The longest wait before a retry. A `Retry-After` longer than this fails the call at once
+   * instead: a GraphQL request should not hang for a minute. Default 2 s.
+   */
+  maxRetryDelayMs?: number;
   /** Consecutive transport failures that open the breaker. Default 5. */
   breakerThreshold?: number;
   /** How long an open breaker fails fast before it lets one call through. Default 5 s. */
@@ -72,11 +78,12 @@ export class UpstreamHttp {
         breaker: new ConsecutiveBreaker(options.breakerThreshold ?? 5),
       },
     );
+    const maxDelayMs = options.maxRetryDelayMs ?? 2_000;
     this.retrying = retry(
-      handleWhen((error) => error instanceof UpstreamError && error.retryable),
+      handleWhen((error) => error instanceof UpstreamError && worthRetrying(error, maxDelayMs)),
       {
         maxAttempts: (options.maxAttempts ?? 3) - 1,
-        backoff: new ExponentialBackoff({ initialDelay: options.backoffMs ?? 100, maxDelay: 2_000 }),
+        backoff: new RetryAfterBackoff(new ExponentialBackoff({ initialDelay: options.backoffMs ?? 100, maxDelay: maxDelayMs })),
       },
     );
   }
@@ -168,6 +175,16 @@ export class UpstreamHttp {
   private error(code: UpstreamError['code'], message: string, upstreamCode?: string): UpstreamError {
     return new UpstreamError({ upstream: this.options.upstream, code, message, upstreamCode });
   }
+}
+
+/**
+ * A read is sent again after a 5xx, a refused connection or a rate limit whose wait fits.
+ * Not after a timeout: the deadline is the caller's whole budget, and a second try would
+ * double what a client waits for an upstream that is already slow.
+ */
+function worthRetrying(error: UpstreamError, maxDelayMs: number): boolean {
+  if (error.code === 'UPSTREAM_TIMEOUT' || !error.retryable) return false;
+  return (error.retryAfterSeconds ?? 0) * 1000 <= maxDelayMs;
 }
 
 /** Only failures that say "the upstream is down" count towards opening the breaker. */

@@ -50,7 +50,7 @@ describe('Query.cards', () => {
     expect(mobile.length).toBeLessThan(20);
     for (const node of nodes) {
       expect(node.status).not.toBeNull();
-      expect(node.status?.source).toBe(node.carrier.code === 'CHINA_MOBILE' ? expect.stringMatching(/^CMIOT_V5_(PB|CT)$/) : 'SHINGSOU');
+      expect(node.status?.source).toEqual(node.carrier.code === 'CHINA_MOBILE' ? expect.stringMatching(/^CMIOT_V5_(PB|CT)$/) : 'SHINGSOU');
       expect(node.status?.rawLabel).not.toBe('');
     }
 

@@ -43,6 +43,8 @@ export interface Harness {
 
 export interface HarnessOptions {
   simulators?: SimulatorOptions;
+  /** Another harness's simulators to talk to (a second replica); they stay that harness's to close. */
+  shareSimulatorsWith?: Harness;
   /** Environment for `parseConfig`, on top of a quiet test default. */
   env?: Record<string, string>;
   /** Edits the config after the simulators are known (e.g. drop CMIOT, break a secret). */
@@ -51,7 +53,8 @@ export interface HarnessOptions {
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const simulators = await startSimulators({ cards: 300, ...options.simulators });
+  const shared = options.shareSimulatorsWith?.simulators;
+  const simulators = shared ?? (await startSimulators({ cards: 300, ...options.simulators }));
   const base = parseConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', ...options.env });
   const pointed = pointAtSimulators(base, simulators);
   const config = options.config ? options.config(pointed) : pointed;
@@ -90,7 +93,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
     async close() {
       await gateway.close();
-      await simulators.close();
+      if (!shared) await simulators.close();
     },
   };
   return harness;
