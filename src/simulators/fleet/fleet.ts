@@ -77,7 +77,8 @@ export class Fleet {
     this.cards.push(card);
     this.byIccid.set(card.iccid, card);
     this.byMsisdn.set(card.msisdn, card);
-    this.byImsi.set(card.imsi, card);
+    // An imported card may come without an IMSI (`shingsou.md` §5.4).
+    if (card.imsi !== '') this.byImsi.set(card.imsi, card);
   }
 
   /** A card by ICCID (any case: §7.1 validation upper-cases), MSISDN or IMSI. */

@@ -5,6 +5,20 @@
 import type { Operation } from './gateway/operation';
 import { flowcardDetail, flowcardGet } from './ops/flowcard-list';
 import { flowcardData, flowcardLocation, flowcardStatus } from './ops/flowcard-probe';
+import { flowcardImport, flowcardImportHistory } from './ops/flowcard-import';
+import {
+  datacardCodes,
+  flowcardCategories,
+  flowcardCodes,
+  flowcardReality,
+  flowcardTags,
+  flowcardTypes,
+  orderCodes,
+  paymentCodes,
+} from './ops/flowcard-misc';
+import { flowcardNetwork } from './ops/flowcard-network';
+import { flowcardTransfer, flowcardTransferHistory } from './ops/flowcard-transfer';
+import { flowcardPatch, flowcardPut } from './ops/flowcard-update';
 
 export const OPERATIONS: readonly Operation[] = [
   flowcardGet,
@@ -12,4 +26,19 @@ export const OPERATIONS: readonly Operation[] = [
   flowcardStatus,
   flowcardData,
   flowcardLocation,
+  flowcardPut,
+  flowcardPatch,
+  flowcardNetwork,
+  flowcardTransfer,
+  flowcardTransferHistory,
+  flowcardImport,
+  flowcardImportHistory,
+  flowcardReality,
+  flowcardTypes,
+  flowcardCategories,
+  flowcardTags,
+  flowcardCodes,
+  datacardCodes,
+  orderCodes,
+  paymentCodes,
 ];

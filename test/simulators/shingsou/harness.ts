@@ -76,7 +76,7 @@ export async function startSim(options: { cards?: number; server?: ShingsouServe
         body = JSON.stringify(init.body);
         headers['Content-Type'] ??= 'application/json; charset=utf-8';
       }
-      const res = await fetch(url, { method, headers, body: body as BodyInit | undefined });
+      const res = await fetch(url, { method, headers, body: body as RequestInit['body'] });
       const text = await res.text();
       let json: unknown;
       try {

@@ -11,7 +11,7 @@ afterAll(() => sim.close());
 const BOUNDARY = '----WebKitFormBoundary7MA4YWxkTrZu0gW';
 
 async function post(body: string | Buffer | URLSearchParams | undefined, headers: Record<string, string> = {}, method = 'POST') {
-  const res = await fetch(`${sim.url}/connect/token`, { method, headers, body: body as BodyInit | undefined });
+  const res = await fetch(`${sim.url}/connect/token`, { method, headers, body: body as RequestInit['body'] });
   return { status: res.status, headers: res.headers, json: (await res.json()) as Record<string, unknown> };
 }
 
