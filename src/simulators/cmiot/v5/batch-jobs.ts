@@ -45,8 +45,13 @@ const REFUSAL_CODE: Record<ChangeRefusal, { status: string; message: string }> =
   RESUME_NOT_ALLOWED: V5_CODES.resumeNotAllowed,
 };
 
+/** Finished jobs kept for `sim-batch-result`; the oldest go first beyond this. */
+const MAX_JOBS = 10_000;
+
 export class BatchJobs {
   private readonly jobs = new Map<string, Job>();
+  /** Jobs not completed yet: `settleDue` runs on every request and looks only at these. */
+  private readonly pending = new Set<Job>();
   private sequence = 0;
 
   constructor(
@@ -62,14 +67,17 @@ export class BatchJobs {
     job.timer = setTimeout(() => this.settleDue(), Math.max(0, 2 * stepMs));
     job.timer.unref();
     this.jobs.set(id, job);
+    this.pending.add(job);
+    this.prune();
     return id;
   }
 
   /** Completes every job whose time has come. */
   settleDue(): void {
+    if (this.pending.size === 0) return;
     const now = this.now();
-    for (const job of this.jobs.values()) {
-      if (!job.outcome && now >= job.completesAt) this.complete(job);
+    for (const job of this.pending) {
+      if (now >= job.completesAt) this.complete(job);
     }
   }
 
@@ -84,10 +92,19 @@ export class BatchJobs {
   clear(): void {
     for (const job of this.jobs.values()) clearTimeout(job.timer);
     this.jobs.clear();
+    this.pending.clear();
+  }
+
+  private prune(): void {
+    for (const [id, job] of this.jobs) {
+      if (this.jobs.size <= MAX_JOBS) return;
+      if (job.outcome) this.jobs.delete(id);
+    }
   }
 
   private complete(job: Job): void {
     clearTimeout(job.timer);
+    this.pending.delete(job);
     if (job.fails) {
       job.outcome = { jobStatus: '4' };
       return;
