@@ -29,8 +29,3 @@ export function collectParams(query: unknown, body: unknown): Params {
   addAll(params, body);
   return params;
 }
-
-/** Present and non-empty. */
-export function has(params: Params, key: string): boolean {
-  return (params.get(key) ?? '') !== '';
-}

@@ -34,18 +34,6 @@ export function formatDay(epochMs: number): string {
   return `${p.year}${p2(p.month)}${p2(p.day)}`;
 }
 
-/** `yyyyMM`. */
-export function formatMonth(epochMs: number): string {
-  const p = shanghaiParts(epochMs);
-  return `${p.year}${p2(p.month)}`;
-}
-
-/** `yyyy-MM` : the key of `SimCard.usageKb`. */
-export function usageMonthKey(epochMs: number): string {
-  const p = shanghaiParts(epochMs);
-  return `${p.year}-${p2(p.month)}`;
-}
-
 /** `yyyyMMddHHmmss` (v2 DECISION for `opentime` and product dates, §2.2). */
 export function formatCompact(epochMs: number): string {
   const p = shanghaiParts(epochMs);
@@ -96,5 +84,3 @@ export function parseCompact(text: string): number | null {
 export function parseMonth(text: string): number | null {
   return /^\d{6}$/.test(text) ? parseCompact(`${text}01`) : null;
 }
-
-export const DAY_MS = 24 * 3600 * 1000;

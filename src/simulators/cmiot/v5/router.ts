@@ -76,9 +76,10 @@ function tokenCall(params: Params, deps: V5Deps, routeId: string): Envelope {
 }
 
 function businessCall(params: Params, deps: V5Deps, routeId: string, countKeys: (n: number) => void): Envelope {
-  const handler = V5_ROUTES.get(routeId);
   const who = deps.auth.check(params, deps.ctx);
-  if (!handler || 'status' in who) return 'status' in who ? who : v5Failure('badRequest');
+  if ('status' in who) return who;
+  const handler = V5_ROUTES.get(routeId);
+  if (!handler) return v5Failure('badRequest'); // unreachable: v5Handler answered 404 already
   if (deps.limits.take(deps.ctx, who.appid, routeId, false)) return v5Failure('apiRateLimited');
   return handler({ params, appid: who.appid, ctx: deps.ctx, countKeys });
 }

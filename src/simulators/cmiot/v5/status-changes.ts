@@ -22,6 +22,7 @@ const REFUSAL: Record<ChangeRefusal, V5Code> = {
   RESUME_NOT_ALLOWED: 'resumeNotAllowed',
 };
 
+/** Process-wide, so order numbers stay unique across servers sharing one fleet. */
 let orderSequence = 0;
 
 /**
