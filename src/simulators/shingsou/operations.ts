@@ -19,6 +19,9 @@ import {
 import { flowcardNetwork } from './ops/flowcard-network';
 import { flowcardTransfer, flowcardTransferHistory } from './ops/flowcard-transfer';
 import { flowcardPatch, flowcardPut } from './ops/flowcard-update';
+import { orderGet, orderStatistic } from './ops/order';
+import { paymentPost } from './ops/payment-post';
+import { productCategories, productGet } from './ops/product';
 
 export const OPERATIONS: readonly Operation[] = [
   flowcardGet,
@@ -41,4 +44,9 @@ export const OPERATIONS: readonly Operation[] = [
   datacardCodes,
   orderCodes,
   paymentCodes,
+  productCategories,
+  productGet,
+  orderGet,
+  orderStatistic,
+  paymentPost,
 ];
