@@ -22,6 +22,10 @@ import { flowcardPatch, flowcardPut } from './ops/flowcard-update';
 import { orderGet, orderStatistic } from './ops/order';
 import { paymentPost } from './ops/payment-post';
 import { productCategories, productGet } from './ops/product';
+import { MERCHANT_OPERATIONS } from './ops/v2-merchants';
+import { ORDER_ACTION_OPERATIONS } from './ops/v2-orders';
+import { PAY_OPERATIONS } from './ops/v2-pay';
+import { wechatpayUploadCert } from './ops/v2-upload-cert';
 
 export const OPERATIONS: readonly Operation[] = [
   flowcardGet,
@@ -49,4 +53,8 @@ export const OPERATIONS: readonly Operation[] = [
   orderGet,
   orderStatistic,
   paymentPost,
+  ...PAY_OPERATIONS,
+  ...ORDER_ACTION_OPERATIONS,
+  ...MERCHANT_OPERATIONS,
+  wechatpayUploadCert,
 ];
