@@ -4,6 +4,7 @@
  */
 import type { Operation } from './gateway/operation';
 import { flowcardDetail, flowcardGet } from './ops/flowcard-list';
+import { datacardGenerate, datacardGet, datacardHistory, datacardTransfer } from './ops/datacard';
 import { flowcardData, flowcardLocation, flowcardStatus } from './ops/flowcard-probe';
 import { flowcardImport, flowcardImportHistory } from './ops/flowcard-import';
 import {
@@ -57,4 +58,8 @@ export const OPERATIONS: readonly Operation[] = [
   ...ORDER_ACTION_OPERATIONS,
   ...MERCHANT_OPERATIONS,
   wechatpayUploadCert,
+  datacardGet,
+  datacardHistory,
+  datacardTransfer,
+  datacardGenerate,
 ];
