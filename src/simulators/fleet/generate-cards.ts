@@ -55,6 +55,9 @@ const EXAMPLES = [
   { iccid: '898607B0101790000020', msisdn: '1440212345679', imsi: '460071234567891' },
 ] as const;
 
+/** Six decimals: a base-station fix is not more precise than that. */
+const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
+
 function drawCarrier(rng: Rng, mix: CardMix): SimCarrier {
   const r = rng.next();
   if (r < mix.chinaMobile) return 'CHINA_MOBILE';
@@ -89,12 +92,12 @@ export function generateCard(rng: Rng, index: number, ctx: GenerationContext): S
   const usageKb: Record<string, number> = {};
   if (activatedAt !== null) {
     const intensity = rng.next();
-    months.forEach((month, i) => {
-      const base = quotaKb ?? 4 * 1024 * 1024;
+    const base = quotaKb ?? 4 * 1024 * 1024;
+    for (let i = 0; i < months.length; i++) {
       // The current month is partly elapsed; older ones are whole.
       const share = i === 0 ? 0.5 : 1;
-      usageKb[month] = Math.round(base * share * intensity * (0.3 + 0.7 * rng.next()));
-    });
+      usageKb[months[i] as string] = Math.round(base * share * intensity * (0.3 + 0.7 * rng.next()));
+    }
   } else if (life.state === 'TEST') {
     usageKb[months[0] as string] = rng.int(0, 20 * 1024);
   }
@@ -123,8 +126,8 @@ export function generateCard(rng: Rng, index: number, ctx: GenerationContext): S
     packageId: product.id,
     location: hasFix
       ? {
-          lng: Number((city[0] + (rng.next() - 0.5) * 0.4).toFixed(6)),
-          lat: Number((city[1] + (rng.next() - 0.5) * 0.4).toFixed(6)),
+          lng: round6(city[0] + (rng.next() - 0.5) * 0.4),
+          lat: round6(city[1] + (rng.next() - 0.5) * 0.4),
           accuracy: rng.int(2, 30) * 100,
           at: now - rng.int(0, 7 * DAY_MS),
         }
