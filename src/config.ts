@@ -19,7 +19,6 @@ export interface ShingsouConfig {
   subscriptionKey: string;
   /** Space-separated scopes asked for; default: every scope the gateway uses. */
   scope: string;
-  timeoutMs: number;
 }
 
 export interface CmiotConfig {
@@ -27,7 +26,6 @@ export interface CmiotConfig {
   baseUrl: string;
   appid: string;
   password: string;
-  timeoutMs: number;
 }
 
 export interface Config {
@@ -43,6 +41,8 @@ export interface Config {
   keyvUrl: string | undefined;
   /** Encrypts tokens kept in Redis; unset = stored in clear (Redis should then be private). */
   tokenEncryptionKey: string | undefined;
+  /** Deadline of one upstream request, ms (`SHINGSOU_TIMEOUT_MS`, `CMIOT_TIMEOUT_MS`). */
+  timeoutMs: { shingsou: number; cmiot: number };
   /** In-flight requests per upstream. Default 8 (`cmiot.md` §8.8, `shingsou.md` §8.6). */
   upstreamConcurrency: number;
   /** True when no upstream credentials are configured: `main.ts` then starts the simulators. */
@@ -139,7 +139,7 @@ export function parseConfig(env: Env): Config {
     throw new ConfigError('CMIOT_APPID', 'the numeric appid from the OneLink console, at most 26 digits');
   }
 
-  // Parse the URL and timeout variables even without credentials so a typo is reported now.
+  // Parse the URL variables even without credentials so a typo is reported now.
   const shingsouUrls = {
     tokenUrl: url(env, 'SHINGSOU_TOKEN_URL', 'https://ids.shingsou.com/connect/token', HTTP) as string,
     baseUrl: url(env, 'SHINGSOU_BASE_URL', 'https://openapis.shingsou.com', HTTP) as string,
@@ -157,9 +157,9 @@ export function parseConfig(env: Env): Config {
       ...shingsouUrls,
       ...shingsouCredentials,
       scope: read(env, 'SHINGSOU_SCOPE') ?? DEFAULT_SHINGSOU_SCOPE,
-      timeoutMs: shingsouTimeoutMs,
     },
-    cmiot: cmiotCredentials && { baseUrl: cmiotBaseUrl, ...cmiotCredentials, timeoutMs: cmiotTimeoutMs },
+    cmiot: cmiotCredentials && { baseUrl: cmiotBaseUrl, ...cmiotCredentials },
+    timeoutMs: { shingsou: shingsouTimeoutMs, cmiot: cmiotTimeoutMs },
     keyvUrl: url(env, 'KEYV_URL', undefined, ['redis:', 'rediss:']),
     tokenEncryptionKey: secretKey(env, 'TOKEN_ENCRYPTION_KEY'),
     upstreamConcurrency: integer(env, 'UPSTREAM_CONCURRENCY', 8, 1, 256),

@@ -24,8 +24,7 @@ export function pointAtSimulators(config: Config, simulators: RunningSimulators)
       clientSecret: shingsou.clientSecret,
       subscriptionKey: shingsou.subscriptionKey,
       scope: DEFAULT_SHINGSOU_SCOPE,
-      timeoutMs: config.shingsou?.timeoutMs ?? 10_000,
     },
-    cmiot: { baseUrl: cmiot.baseUrl, appid: cmiot.appid, password: cmiot.password, timeoutMs: config.cmiot?.timeoutMs ?? 10_000 },
+    cmiot: { baseUrl: cmiot.baseUrl, appid: cmiot.appid, password: cmiot.password },
   };
 }

@@ -8,6 +8,7 @@ export * from './assert-never';
 export * from './result';
 export * from './carrier';
 export * from './card';
+export * from './card-change';
 export * from './identifiers';
 export * from './card-state';
 export * from './cmiot-platform';

@@ -163,12 +163,14 @@ export class UpstreamHttp {
   }
 
   private transportError(error: unknown): UpstreamError {
-    const name = error instanceof Error ? error.name : '';
+    // Read by duck typing: the DOMException that AbortSignal.timeout() throws is not an
+    // `instanceof Error` in every realm (jest's VM contexts among them).
+    const name = field(error, 'name') ?? '';
     if (name === 'TimeoutError' || name === 'AbortError' || name.includes('Timeout')) {
       return this.error('UPSTREAM_TIMEOUT', `${this.options.upstream} did not answer within ${this.options.timeoutMs} ms`);
     }
     // The cause's message may quote the URL (and with it a CMIOT signature): keep only its code.
-    const code = error instanceof Error && 'code' in error ? String(error.code) : undefined;
+    const code = field(error, 'code');
     return this.error('UPSTREAM_UNAVAILABLE', `${this.options.upstream} could not be reached`, code);
   }
 
@@ -190,4 +192,10 @@ function worthRetrying(error: UpstreamError, maxDelayMs: number): boolean {
 /** Only failures that say "the upstream is down" count towards opening the breaker. */
 function isOutage(error: UpstreamError): boolean {
   return error.code === 'UPSTREAM_UNAVAILABLE' || error.code === 'UPSTREAM_TIMEOUT';
+}
+
+function field(value: unknown, key: 'name' | 'code'): string | undefined {
+  if (typeof value !== 'object' || value === null || !(key in value)) return undefined;
+  const found: unknown = (value as Record<string, unknown>)[key];
+  return found === undefined || found === null ? undefined : String(found);
 }

@@ -29,20 +29,20 @@ export function createUpstreams(config: Config, options: UpstreamOptions = {}): 
   const store = createTokenStore({ redis, encryptionKey: config.tokenEncryptionKey });
   const tokens = new TokenCache(store, { authFailureBackoffMs: options.authFailureBackoffMs });
   const pools: UpstreamHttp[] = [];
-  const pool = (upstream: 'shingsou' | 'cmiot', timeoutMs: number) => {
-    const http = new UpstreamHttp({ upstream, timeoutMs, concurrency: config.upstreamConcurrency });
+  const pool = (upstream: 'shingsou' | 'cmiot') => {
+    const http = new UpstreamHttp({ upstream, timeoutMs: config.timeoutMs[upstream], concurrency: config.upstreamConcurrency });
     pools.push(http);
     return http;
   };
 
   const shingsou =
     config.shingsou &&
-    new ShingsouClient({ config: config.shingsou, http: pool('shingsou', config.shingsou.timeoutMs), tokens });
+    new ShingsouClient({ config: config.shingsou, http: pool('shingsou'), tokens });
   const cmiot =
     config.cmiot &&
     new CmiotClient({
       config: config.cmiot,
-      http: pool('cmiot', config.cmiot.timeoutMs),
+      http: pool('cmiot'),
       tokens,
       transids: transidGenerator(config.cmiot.appid, redis),
     });

@@ -31,6 +31,8 @@ export interface GraphQLResult {
 
 export interface Harness {
   simulators: RunningSimulators;
+  /** The gateway's config, pointed at the simulators. */
+  config: Config;
   gateway: Gateway;
   gql(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult>;
   stats(upstream: 'shingsou' | 'cmiot'): Promise<SimStats>;
@@ -64,6 +66,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 
   const harness: Harness = {
     simulators,
+    config,
     gateway,
     async gql(query, variables) {
       const response = await fetch(gateway.url, {

@@ -7,7 +7,7 @@ import { CmiotTokenSource } from './token-source';
 import type { TransidGenerator } from './transid';
 import { formatShanghaiIso, type CardStatus } from '../../domain';
 import { toCardStatus } from './mapper';
-import { simStatus, type EnvelopeDto } from './wire';
+import { batchJob, batchJobResult, simStatus, type BatchJobResultDto, type EnvelopeDto } from './wire';
 
 export interface CmiotClientDeps {
   config: CmiotConfig;
@@ -18,6 +18,9 @@ export interface CmiotClientDeps {
 
 /** A single-card selector: exactly one of the three (`cmiot.md` §1.2). */
 export type CardSelector = { msisdn: string } | { iccid: string } | { imsi: string };
+
+/** Batch limits of the contract (`cmiot.md` §5). */
+export const CMIOT_LIMITS = { batch: 100, locationBatch: 20, groupMemberPage: 50 } as const;
 
 /** The v5 token was rejected: expired, replaced, or unknown (`cmiot.md` §3.2). */
 const TOKEN_REJECTED = '12021';
@@ -37,6 +40,27 @@ export class CmiotClient {
   async simStatus(card: CardSelector): Promise<CardStatus> {
     const dto = await this.readOne('query/sim-status', card, simStatus);
     return toCardStatus(dto, formatShanghaiIso(Date.now()));
+  }
+
+  /**
+   * `change/sim-status/batch` (23S06): stop (`9`) or resume (`11`) up to 100 cards, `reason=01`.
+   * Never retried: a resend after a lost answer would hit the cooldown and refuse the whole
+   * batch (`cmiot.md` §8.9); the outcome is read back with `batchResult`.
+   */
+  async changeStatusBatch(msisdns: readonly string[], action: 'SUSPEND' | 'RESUME'): Promise<string> {
+    if (msisdns.length === 0 || msisdns.length > CMIOT_LIMITS.batch) {
+      throw new RangeError(`change/sim-status/batch takes 1 to ${CMIOT_LIMITS.batch} cards`);
+    }
+    const params = { msisdns: msisdns.join('_'), operType: action === 'SUSPEND' ? '9' : '11', reason: '01' };
+    return this.deps.http.run(false, async () => {
+      const answer = await this.callV5('change/sim-status/batch', params);
+      return firstResult(answer, batchJob, 'change/sim-status/batch').jobId;
+    });
+  }
+
+  /** `query/sim-batch-result` (23M10). */
+  batchResult(jobId: string): Promise<BatchJobResultDto> {
+    return this.readOne('query/sim-batch-result', { jobId }, batchJobResult);
   }
 
   private readOne<T extends z.ZodType>(path: string, params: Record<string, string>, schema: T): Promise<z.infer<T>> {

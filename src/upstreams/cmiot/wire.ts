@@ -17,3 +17,15 @@ export const tokenResult = z.object({ token: z.string().min(1), ttl: z.union([z.
 
 export const simStatus = z.object({ cardStatus: z.string(), lastChangeDate: z.string().optional() });
 export type SimStatusDto = z.infer<typeof simStatus>;
+
+/** `change/sim-status/batch` (23S06): `[{"jobId"}]`. */
+export const batchJob = z.object({ jobId: z.string().min(1) });
+
+/** `query/sim-batch-result` (23M10), `cmiot.md` §3.6. */
+export const batchJobResult = z.object({
+  jobStatus: z.string(),
+  resultList: z
+    .array(z.object({ status: z.string(), message: z.string(), resultType: z.string().optional(), resultId: z.string() }))
+    .optional(),
+});
+export type BatchJobResultDto = z.infer<typeof batchJobResult>;

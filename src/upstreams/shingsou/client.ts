@@ -5,9 +5,9 @@ import type { TokenCache } from '../tokens';
 import { SHINGSOU_LIMITS, SHINGSOU_OPERATIONS, type ShingsouOperation, type ShingsouOperations } from './operations';
 import { isExpiredTokenAnswer, parseBody } from './responses';
 import { ShingsouTokenSource } from './token-source';
-import type { Card, CardStatus } from '../../domain';
-import { toCard, toCardStatus } from './mapper';
-import { flowCardPage, flowCardStatus } from './wire';
+import { formatShanghaiIso, type Card, type CardChangeAction, type CardChangeOutcome, type CardStatus } from '../../domain';
+import { toCard, toCardStatus, toChangeOutcome } from './mapper';
+import { flowCardPage, flowCardStatus, networkResponse } from './wire';
 
 export interface ShingsouClientDeps {
   config: ShingsouConfig;
@@ -65,6 +65,28 @@ export class ShingsouClient {
   /** `flowcard-status`: a live carrier query for one card. */
   async flowCardStatus(cardNo: string): Promise<CardStatus> {
     return toCardStatus(await this.read(this.operations.flowcardStatus, { cardNo }, flowCardStatus));
+  }
+
+  /**
+   * `flowcard-network` (停复机) for up to 100 cards. Sent exactly once: the call carries no
+   * idempotency key, so a retry after a lost answer could stop a card twice or trip the
+   * cooldown (`shingsou.md` §8.7). `operators` gives each card's operator, for its status.
+   */
+  async changeNetwork(
+    cardNos: readonly string[],
+    action: CardChangeAction,
+    operators: ReadonlyMap<string, number> = new Map(),
+  ): Promise<CardChangeOutcome[]> {
+    if (cardNos.length === 0 || cardNos.length > SHINGSOU_LIMITS.cardsPerRequest) {
+      throw new RangeError(`flowcard-network takes 1 to ${SHINGSOU_LIMITS.cardsPerRequest} cards`);
+    }
+    const body = { cardNos, operType: action === 'SUSPEND' ? 0 : 1 };
+    const operation = this.operations.flowcardNetwork;
+    const answer = await this.deps.http.run(false, async () =>
+      parseBody(await this.send(operation, {}, body), networkResponse, operation.id),
+    );
+    const checkedAt = formatShanghaiIso(Date.now());
+    return answer.results.map((result) => toChangeOutcome(result, operators.get(result.cardNo), checkedAt));
   }
 
   private read<T extends z.ZodType>(operation: ShingsouOperation, query: Query, schema: T): Promise<z.infer<T>> {

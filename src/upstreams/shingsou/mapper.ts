@@ -6,7 +6,8 @@ import {
   type CardStatus,
   type NormalizeStatusOptions,
 } from '../../domain';
-import type { FlowCardDto, FlowCardStatusDto } from './wire';
+import type { CardChangeOutcome, CardChangeRefusal } from '../../domain';
+import type { FlowCardDto, FlowCardStatusDto, NetworkResultDto } from './wire';
 
 /** Shingsou wire DTOs to domain objects, and nothing else (`shingsou.md` §5, §8.8). */
 
@@ -24,4 +25,26 @@ export function toCardStatus(dto: FlowCardStatusDto, options?: NormalizeStatusOp
     checkedAt: dto.checkedAt,
     options,
   });
+}
+
+/** Per-card refusals of `flowcard-network` (`shingsou.md` §6.6, `card-status.md` §5.1). */
+const REFUSALS: Readonly<Record<number, CardChangeRefusal>> = {
+  10100: 'NOT_FOUND',
+  10101: 'INVALID_STATE',
+  10102: 'RESUME_NOT_ALLOWED',
+  10103: 'COOLDOWN',
+};
+
+export function toChangeOutcome(dto: NetworkResultDto, operator: number | undefined, checkedAt: string): CardChangeOutcome {
+  const status =
+    dto.status !== null && operator !== undefined
+      ? toCardStatus({ cardNo: dto.cardNo, operator, status: dto.status, statusName: dto.statusName ?? '', checkedAt })
+      : undefined;
+  return {
+    requested: dto.cardNo,
+    iccid: dto.iccid?.toUpperCase() ?? null,
+    ok: dto.success,
+    ...(dto.success ? {} : { refusal: REFUSALS[dto.code] ?? 'OTHER', upstreamCode: String(dto.code), upstreamMessage: dto.description }),
+    ...(status ? { status } : {}),
+  };
 }

@@ -19,6 +19,7 @@ export const SHINGSOU_OPERATIONS = {
   flowcardGet: { id: 'flowcard-get', method: 'GET', path: '/cards/FlowCard/Get' },
   flowcardDetail: { id: 'flowcard-detail', method: 'GET', path: '/cards/FlowCard/Detail' },
   flowcardStatus: { id: 'flowcard-status', method: 'GET', path: '/cards/FlowCard/Status' },
+  flowcardNetwork: { id: 'flowcard-network', method: 'POST', path: '/cards/FlowCard/Network' },
 } as const satisfies Record<string, ShingsouOperation>;
 
 export type ShingsouOperationName = keyof typeof SHINGSOU_OPERATIONS;

@@ -64,3 +64,17 @@ export const flowCardStatus = z.object({
   checkedAt: z.string(),
 });
 export type FlowCardStatusDto = z.infer<typeof flowCardStatus>;
+
+/** `flowcard-network`: one result per requested card, in request order (`shingsou.md` §5.3). */
+export const networkResult = z.object({
+  cardNo: z.string(),
+  iccid: z.string().nullable(),
+  success: z.boolean(),
+  code: z.number().int(),
+  description: z.string(),
+  status: z.number().int().nullable(),
+  statusName: z.string().nullable(),
+});
+export type NetworkResultDto = z.infer<typeof networkResult>;
+
+export const networkResponse = z.object({ results: z.array(networkResult) });
