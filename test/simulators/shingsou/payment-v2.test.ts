@@ -57,6 +57,10 @@ describe('v2 pay actions (shingsou.md §6.4)', () => {
     const res = await pay('Alipay', 'WebPay', { cardNo: card.iccid, productId: 12 });
     const listed = await sim.call('GET', '/payment/Order/Get', { query: { keyword: card.msisdn } });
     expect(listed.json.items[0]).toMatchObject({ orderNo: res.json.orderNo, merchantId: 'M-ALI-0001', payMethod: 'ALIPAY_PC', productId: 12 });
+    // A v2 order without a card is not a recharge order: order-get does not list it (§6.2).
+    const plain = await pay('Alipay', 'WebPay');
+    const all = await sim.call('GET', '/payment/Order/Get', { query: { pageSize: 100, from: '2024-05-20' } });
+    expect(all.json.items.map((o: { orderNo: string }) => o.orderNo)).not.toContain(plain.json.orderNo);
   });
 
   it.each([

@@ -1,5 +1,6 @@
 /**
- * `order-get` and `order-statistic` (`shingsou.md` §6.2). Statistics count paid orders per
+ * `order-get` and `order-statistic` (`shingsou.md` §6.2). Both cover recharge orders: those of
+ * `payment-post` and the v2 pay orders that carry a `cardNo`. Statistics count paid orders per
  * Asia/Shanghai calendar day; `last7Days` includes today.
  */
 import { z } from 'zod';
@@ -26,7 +27,7 @@ export const orderGet: Operation = {
     const keyword = q.keyword?.toUpperCase();
     const hits = ctx.fleet.orders.filter((o) => {
       refreshOrder(o, ctx.now);
-      if (o.owner !== ctx.account || o.createdAt < from || o.createdAt >= to) return false;
+      if (o.owner !== ctx.account || o.cardNo === null || o.createdAt < from || o.createdAt >= to) return false;
       if (q.status !== undefined && o.status !== q.status) return false;
       return !keyword || (o.cardNo ?? '').includes(keyword) || (o.msisdn ?? '').includes(keyword);
     });
@@ -52,7 +53,7 @@ export const orderStatistic: Operation = {
   path: '/payment/Order/Statistic',
   scope: orderScope('statistic'),
   handle(ctx) {
-    const own = ctx.fleet.orders.filter((o) => o.owner === ctx.account);
+    const own = ctx.fleet.orders.filter((o) => o.owner === ctx.account && o.cardNo !== null);
     const today = startOfShanghaiDay(ctx.now);
     const end = today + DAY_MS;
     return ok({
