@@ -15,7 +15,7 @@ describe('names and Shingsou operator codes (shingsou.md §3)', () => {
     ['CHINA_MOBILE', '中国移动', 1],
     ['CHINA_UNICOM', '中国联通', 2],
     ['CHINA_TELECOM', '中国电信', 3],
-  ] as const)('%s is %s, operator %i, both ways', (carrier, name, operator) => {
+  ] as const)('%s is %s, operator %i, both ways', (...[carrier, name, operator]) => {
     expect(carrierName(carrier)).toBe(name);
     expect(carrierFromShingsouOperator(operator)).toBe(carrier);
     expect(shingsouOperatorFromCarrier(carrier)).toBe(operator);
@@ -49,7 +49,7 @@ describe('ICCID prefix (card-status.md §7.1)', () => {
     ['898615', 'UNKNOWN'],
     ['898614', 'UNKNOWN'],
     ['894400', 'UNKNOWN'],
-  ] as const)('%s… → %s', (prefix, carrier) => {
+  ] as const)('%s… → %s', (...[prefix, carrier]) => {
     expect(carrierFromIccid(`${prefix}12345678901234`)).toBe(carrier);
   });
   it('reads the contract samples', () => {
@@ -80,7 +80,7 @@ describe('IMSI prefix (card-status.md §7.2)', () => {
     ['46012', 'CHINA_TELECOM'],
     ['46015', 'UNKNOWN'],
     ['31026', 'UNKNOWN'],
-  ] as const)('%s… → %s', (prefix, carrier) => {
+  ] as const)('%s… → %s', (...[prefix, carrier]) => {
     expect(carrierFromImsi(`${prefix}1234567890`)).toBe(carrier);
   });
   it('reads the §7.2 examples', () => {

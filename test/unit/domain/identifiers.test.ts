@@ -85,7 +85,7 @@ describe('classifyCardIdentifier', () => {
     ['14765004176', 'MSISDN', '14765004176'],
     ['1064826090209', 'MSISDN', '1064826090209'],
     [' 460079650004176 ', 'IMSI', '460079650004176'],
-  ] as const)('%s is an %s', (input, kind, value) => {
+  ] as const)('%s is an %s', (...[input, kind, value]) => {
     expect(classifyCardIdentifier(input)).toEqual({ ok: true, value: { kind, value } });
   });
   it.each(['', 'abc', '8986', '46007965000417', '147650041', '99999999999'])('rejects %s', (input) => {

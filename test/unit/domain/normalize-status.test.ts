@@ -137,7 +137,7 @@ describe('§4.3 stop reason', () => {
     ['0000000020000', undefined],
     ['000000001000', undefined],
     ['', undefined],
-  ] as const)('%s → %s', (stopReason, reason) => {
+  ] as const)('%s → %s', (...[stopReason, reason]) => {
     expect(suspendReasonFromStopReason(stopReason)).toBe(reason);
   });
 
@@ -151,7 +151,7 @@ describe('§4.3 stop reason', () => {
     ['CMIOT_V2', '02'],
     ['CMIOT_V5_PB', '02'],
     ['CMIOT_V5_CT', '4'],
-  ] as const)('%s %s takes its reason from the stop reason and keeps it raw', (source, code) => {
+  ] as const)('%s %s takes its reason from the stop reason and keeps it raw', (...[source, code]) => {
     const s = normalizeStatus({ source, carrier: 'CHINA_MOBILE', code, stopReason: '000000002000', checkedAt });
     expect(s).toEqual({
       state: 'SUSPENDED',
@@ -315,7 +315,7 @@ describe('§6 round trip: every seeded rendering maps back to its state, reason 
     ['SHINGSOU', 'CHINA_UNICOM', '2', undefined, undefined, 'SUSPENDED', 'USER_REQUEST', undefined],
     ['SHINGSOU', 'CHINA_UNICOM', '7', undefined, undefined, 'PRE_TERMINATION', undefined, undefined],
     ['CMIOT_V2', 'CHINA_MOBILE', '99', undefined, undefined, 'NOT_FOUND', undefined, undefined],
-  ] as const)('%s %s %s', (source, carrier, code, stopReason, lifecycle, state, reason, barring) => {
+  ] as const)('%s %s %s', (...[source, carrier, code, stopReason, lifecycle, state, reason, barring]) => {
     const s =
       source === 'SHINGSOU'
         ? normalizeStatus({ source, carrier, code, stopReason, checkedAt })

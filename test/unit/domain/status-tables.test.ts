@@ -217,7 +217,7 @@ describe('§4.3 stop reason positions', () => {
     [10, '区域限制（位置固定）管理型停机', 'REGION_LIMIT'],
     [11, '强制双向停机', 'VIOLATION'],
     [12, null, 'OTHER'],
-  ] as const)('position %i %s → %s', (position, label, reason) => {
+  ] as const)('position %i %s → %s', (...[position, label, reason]) => {
     expect(CMIOT_STOP_REASON_POSITIONS[position - 1]).toEqual({ position, label, suspendReason: reason });
   });
 });

@@ -60,7 +60,7 @@ describe('yuanToFen', () => {
     [' 36.85 ', 3685],
     [' ', 0],
     ['', 0],
-  ] as const)('%j → %i', (yuan, fen) => {
+  ] as const)('%j → %i', (...[yuan, fen]) => {
     expect(yuanToFen(yuan)).toBe(fen);
   });
 
