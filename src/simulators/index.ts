@@ -12,6 +12,10 @@ import { createShingsouServer } from './shingsou/server';
 export type { Knobs } from './shared/knobs';
 export { Fleet } from './fleet/fleet';
 
+const PRE_TERMINATION_MS = 30 * 24 * 3600 * 1000;
+/** How often the §5.3 automatic transitions are applied. */
+const SETTLE_EVERY_MS = 60_000;
+
 export interface SimulatorOptions {
   /** Fleet seed (default 20240501). */
   seed?: number;
@@ -42,18 +46,22 @@ export async function startSimulators(options: SimulatorOptions = {}): Promise<R
     ...(options.cards !== undefined ? { cards: options.cards } : {}),
     ...(knobs.cooldownMs !== undefined ? { cooldownMs: knobs.cooldownMs } : {}),
   });
-  // One store per server (their defaults differ); both keep the fleet's shared cooldown in step.
-  const syncCooldown = (k: Knobs) => {
-    fleet.cooldownMs = k.cooldownMs;
-  };
-  const shingsou = createShingsouServer(fleet, { knobs: new KnobStore(DEFAULT_KNOBS, { ...knobs, cooldownMs: fleet.cooldownMs }, syncCooldown) });
-  const cmiotApp = createCmiotServer(fleet, { knobs: new KnobStore(CMIOT_DEFAULT_KNOBS, { ...knobs, cooldownMs: fleet.cooldownMs }, syncCooldown) });
+  // One store per server (their defaults differ); both keep the fleet-wide knobs (cooldown, §5.3
+  // periods) in step. PRE_TERMINATION ends after 30 days here (`card-status.md` §5.3), and only
+  // here: servers built directly, as unit tests do, keep it off.
+  const initial: Partial<Knobs> = { preTerminationMs: PRE_TERMINATION_MS, ...knobs, cooldownMs: fleet.cooldownMs };
+  const syncFleet = (k: Knobs) => fleet.applyKnobs(k);
+  const shingsou = createShingsouServer(fleet, { knobs: new KnobStore(DEFAULT_KNOBS, initial, syncFleet) });
+  const cmiotApp = createCmiotServer(fleet, { knobs: new KnobStore(CMIOT_DEFAULT_KNOBS, initial, syncFleet) });
+  const sweep = setInterval(() => fleet.settle(), SETTLE_EVERY_MS);
+  sweep.unref();
   const host = options.host ?? '127.0.0.1';
   const shingsouHttp = await listen(shingsou.app, options.shingsouPort ?? 0, host);
   let cmiotHttp;
   try {
     cmiotHttp = await listen(cmiotApp, options.cmiotPort ?? 0, host);
   } catch (err) {
+    clearInterval(sweep);
     await shingsouHttp.close();
     throw err;
   }
@@ -69,6 +77,7 @@ export async function startSimulators(options: SimulatorOptions = {}): Promise<R
     },
     cmiot: { baseUrl: cmiotListening.url, appid: CMIOT_DEMO_APPID, password: CMIOT_DEMO_PASSWORD },
     close: async () => {
+      clearInterval(sweep);
       shingsou.dispose();
       await Promise.all([shingsouHttp.close(), cmiotListening.close()]);
     },

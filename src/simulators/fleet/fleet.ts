@@ -9,6 +9,7 @@ import { recentMonths } from '../shared/time';
 import { CardMix, DEFAULT_MIX, GenerationContext, Taken, generateCard } from './generate-cards';
 import { generateOrders, seedMerchants, seedVouchers } from './generate-commerce';
 import { createRng } from './prng';
+import { AutoPeriods, settleCards } from './auto-transitions';
 import { ChangeRequest, Refusal, applyChange, inCooldown, refusalFor } from './state-change';
 import type { ChangeKind, SimCard } from './types';
 
@@ -48,8 +49,10 @@ export class Fleet {
   readonly ordersByNo = new Map<string, SimOrder>();
   readonly merchants = new Map<string, SimMerchant>();
   readonly vouchers: SimVoucher[];
-  /** Mutable at runtime (the `cooldownSeconds` knob). */
+  /** Mutable at runtime (the `cooldownMs` knob). */
   cooldownMs: number;
+  /** §5.3 automatic transitions; applied by `settle`. Mutable at runtime (knobs). */
+  periods: AutoPeriods = { testPeriodMs: null, testTarget: 'ACTIVATION_READY', preTerminationMs: null };
   readonly now: () => number;
 
   constructor(options: FleetOptions = {}) {
@@ -100,6 +103,17 @@ export class Fleet {
   /** Applies a change already checked (CMIOT batch jobs apply later than they check). */
   apply(card: SimCard, request: ChangeRequest): void {
     applyChange(card, request, this.now());
+  }
+
+  /** Takes the fleet-wide knobs (`shared/knobs.ts`): cooldown and the §5.3 periods. */
+  applyKnobs(knobs: { cooldownMs: number; testPeriodMs: number | null; preTerminationMs: number | null }): void {
+    this.cooldownMs = knobs.cooldownMs;
+    this.periods = { ...this.periods, testPeriodMs: knobs.testPeriodMs, preTerminationMs: knobs.preTerminationMs };
+  }
+
+  /** Applies the time-driven moves of `card-status.md` §5.3 that are due; returns how many moved. */
+  settle(): number {
+    return settleCards(this.cards, this.periods, this.now());
   }
 
   /** Checks and applies one change at once (a Shingsou Network item, a CMIOT single call). */

@@ -104,7 +104,14 @@ export function generateCard(rng: Rng, index: number, ctx: GenerationContext): S
   const online = life.state === 'ACTIVE' && rng.chance(0.7);
   const city = rng.pick(CITIES);
   const hasFix = everActive && rng.chance(0.85);
-  const statusChangedAt = activatedAt !== null ? activatedAt + rng.int(0, Math.max(1, now - activatedAt - 1)) : openedAt;
+  // TEST and PRE_TERMINATION cards entered their state recently, so the §5.3 periods (30 days by
+  // default) do not move a freshly seeded fleet.
+  const recent = life.state === 'TEST' || life.state === 'PRE_TERMINATION';
+  const statusChangedAt = recent
+    ? now - rng.int(0, 20 * DAY_MS)
+    : activatedAt !== null
+      ? activatedAt + rng.int(0, Math.max(1, now - activatedAt - 1))
+      : openedAt;
   return {
     iccid,
     msisdn,

@@ -29,6 +29,10 @@ export const knobsSchema = z.object({
   oneActiveToken: z.boolean(),
   /** Per-card, per-kind cooldown of status changes in ms (default 180,000); kept in the fleet. */
   cooldownMs: z.number().int().min(0),
+  /** `card-status.md` §5.3: TEST ends after this many ms (`null` = never, default). */
+  testPeriodMs: z.number().int().min(0).nullable(),
+  /** `card-status.md` §5.3: PRE_TERMINATION → TERMINATED after this many ms (`null` = never, default). */
+  preTerminationMs: z.number().int().min(0).nullable(),
   /** Shingsou: mark a new payment order paid after this many ms; `null` = only via the pay URL. */
   autoPayAfterMs: z.number().int().min(0).nullable(),
 });
@@ -43,6 +47,8 @@ export const DEFAULT_KNOBS: Knobs = {
   rateLimit: null,
   oneActiveToken: false,
   cooldownMs: 180_000,
+  testPeriodMs: null,
+  preTerminationMs: null,
   autoPayAfterMs: null,
 };
 

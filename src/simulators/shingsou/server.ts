@@ -44,9 +44,7 @@ export interface ShingsouServer {
 export function createShingsouServer(fleet: Fleet, options: ShingsouServerOptions = {}): ShingsouServer {
   const knobs =
     options.knobs ??
-    new KnobStore(DEFAULT_KNOBS, { cooldownMs: fleet.cooldownMs }, (k) => {
-      fleet.cooldownMs = k.cooldownMs;
-    });
+    new KnobStore(DEFAULT_KNOBS, { cooldownMs: fleet.cooldownMs }, (k) => fleet.applyKnobs(k));
   const stats = options.stats ?? new StatsRecorder();
   const state = new ShingsouState(knobs, options.voucherDailyLimit ?? 99_999_999);
   const faults = new FaultInjector();

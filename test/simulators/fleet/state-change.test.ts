@@ -88,3 +88,29 @@ describe('fleet state changes (card-status.md §5.1)', () => {
     expect(ready.activatedAt).not.toBeNull();
   });
 });
+
+describe('automatic transitions (card-status.md §5.3)', () => {
+  it('moves nothing by default, nor a freshly seeded fleet with the 30-day period', () => {
+    const { fleet } = fleetWithClock();
+    expect(fleet.settle()).toBe(0);
+    fleet.applyKnobs({ cooldownMs: 180_000, testPeriodMs: null, preTerminationMs: 30 * 86_400_000 });
+    expect(fleet.settle()).toBe(0);
+  });
+
+  it('ends TEST after its period and PRE_TERMINATION after its own; TERMINATED never changes', () => {
+    const { fleet, advance } = fleetWithClock();
+    const test = first(fleet, (c) => c.state === 'TEST');
+    const pre = first(fleet, (c) => c.state === 'PRE_TERMINATION');
+    const terminated = first(fleet, (c) => c.state === 'TERMINATED');
+    fleet.applyKnobs({ cooldownMs: 180_000, testPeriodMs: 21 * 86_400_000, preTerminationMs: 30 * 86_400_000 });
+    advance(21 * 86_400_000);
+    fleet.settle();
+    expect(test.state).toBe('ACTIVATION_READY');
+    expect(pre.state).toBe('PRE_TERMINATION');
+    advance(9 * 86_400_000);
+    fleet.settle();
+    expect(pre.state).toBe('TERMINATED');
+    expect(terminated.state).toBe('TERMINATED');
+    expect(fleet.cooldownMs).toBe(180_000);
+  });
+});
