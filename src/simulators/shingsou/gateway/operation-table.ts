@@ -21,10 +21,6 @@ export class OperationTable {
     return this.byKey.get(OperationTable.key(method, path));
   }
 
-  get size(): number {
-    return this.byKey.size;
-  }
-
   private static key(method: string, path: string): string {
     const trimmed = path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
     return `${method.toUpperCase()} ${trimmed.toLowerCase()}`;

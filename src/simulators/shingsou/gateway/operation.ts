@@ -44,8 +44,3 @@ export interface Operation {
 }
 
 export const ok = (body: unknown): OpResult => ({ status: 200, body });
-
-/** Action path plus, for `-get/-put/-patch/-post` ids, the REST alias (§4). */
-export function restAlias(path: string): string {
-  return path.slice(0, path.lastIndexOf('/'));
-}
