@@ -173,6 +173,15 @@ describe('flowcard-import, reality, taxonomy, codes', () => {
     expect((await sim.call('POST', '/cards/FlowCard/Import', { body: { cards: [] } })).json.code).toBe(10001);
   });
 
+  it('brings a card known only to CMIOT into the Shingsou inventory instead of duplicating it', async () => {
+    const card = sim.fleet.cards.find((c) => !c.inShingsou)!;
+    const before = sim.fleet.cards.length;
+    const res = await sim.call('POST', '/cards/FlowCard/Import', { body: { cards: [{ iccid: card.iccid, msisdn: card.msisdn, operator: 1 }] } });
+    expect(res.json).toMatchObject({ total: 1, succeeded: 1, failed: 0, errors: [] });
+    expect(sim.fleet.cards.length).toBe(before);
+    expect((await sim.call('GET', '/cards/FlowCard/Detail', { query: { cardNo: card.msisdn } })).json.iccid).toBe(card.iccid);
+  });
+
   it('verifies the real name without ever returning the ID number or phone', async () => {
     const card = one((c) => !c.realName.verified);
     const res = await sim.call('POST', '/cards/FlowCard/Reality', {

@@ -35,12 +35,24 @@ const importBody = z.object({
 
 type ImportRow = z.infer<typeof importBody>['cards'][number];
 
+type Ctx = Parameters<Operation['handle']>[0];
+
+/**
+ * A China Mobile card known so far only to CMIOT, named with its own ICCID and MSISDN: the import
+ * brings it into the Shingsou inventory rather than duplicating it.
+ */
+function cmiotOnlyCard(ctx: Ctx, row: ImportRow): SimCard | undefined {
+  const card = ctx.fleet.byIccid.get(row.iccid.toUpperCase());
+  return card && !card.inShingsou && card.msisdn === row.msisdn && row.operator === 1 ? card : undefined;
+}
+
 /** Why a row cannot be imported, or `null`. Shapes per `card-status.md` §7. */
-function rowError(ctx: Parameters<Operation['handle']>[0], row: ImportRow): string | null {
+function rowError(ctx: Ctx, row: ImportRow): string | null {
   const iccid = row.iccid.toUpperCase();
   if (!/^8986[0-9]{2}[0-9A-Z]{13,14}$/.test(iccid)) return 'ICCID格式错误';
   if (!/^1[0-9]{10}$|^1[0-9]{12}$/.test(row.msisdn)) return '接入号格式错误';
   if (row.imsi !== undefined && row.imsi !== '' && !/^460[0-9]{12}$/.test(row.imsi)) return 'IMSI格式错误';
+  if (cmiotOnlyCard(ctx, row)) return null;
   if (ctx.fleet.byIccid.has(iccid) || ctx.fleet.byMsisdn.has(row.msisdn)) return '卡号已存在';
   if (row.imsi && ctx.fleet.byImsi.has(row.imsi)) return '卡号已存在';
   return null;
@@ -93,8 +105,12 @@ export const flowcardImport: Operation = {
     const errors: { iccid: string; description: string }[] = [];
     for (const row of body.cards) {
       const error = rowError(ctx, row);
+      const known = error ? undefined : cmiotOnlyCard(ctx, row);
       if (error) errors.push({ iccid: row.iccid, description: error });
-      else ctx.fleet.add(newCard(row, body, ctx.account, ctx.now));
+      else if (known) {
+        known.inShingsou = true;
+        known.owner = ctx.account;
+      } else ctx.fleet.add(newCard(row, body, ctx.account, ctx.now));
     }
     const record: ImportRecord = {
       importId: dailyId('I', ctx.now, ctx.state.next('import')),
