@@ -87,6 +87,16 @@ describe('POST /connect/token (shingsou.md §2.1)', () => {
     expect(JSON.parse(res.body)).toMatchObject({ expires_in: 3600, token_type: 'Bearer' });
   });
 
+  it("accepts the vendor's JavaScript sample: a FormData body with client_Id", async () => {
+    const data = new FormData();
+    data.append('grant_type', 'client_credentials');
+    data.append('client_Id', CLIENT_ID);
+    data.append('client_secret', CLIENT_SECRET);
+    data.append('scope', 'iot.cardservice.all iot.paymentservice.all');
+    const res = await fetch(`${sim.url}/connect/token`, { method: 'POST', body: data, headers: { 'cache-control': 'no-cache' } });
+    expect(res.status).toBe(200);
+  });
+
   it("accepts the vendor's PHP sample, whose body has bare LF line breaks", async () => {
     const res = await post(vendorBody.replace(/\r\n/g, '\n'), { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` });
     expect(res.status).toBe(200);
