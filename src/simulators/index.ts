@@ -53,19 +53,14 @@ export async function startSimulators(options: SimulatorOptions = {}): Promise<R
   const syncFleet = (k: Knobs) => fleet.applyKnobs(k);
   const shingsou = createShingsouServer(fleet, { knobs: new KnobStore(DEFAULT_KNOBS, initial, syncFleet) });
   const cmiotApp = createCmiotServer(fleet, { knobs: new KnobStore(CMIOT_DEFAULT_KNOBS, initial, syncFleet) });
-  const sweep = setInterval(() => fleet.settle(), SETTLE_EVERY_MS);
-  sweep.unref();
   const host = options.host ?? '127.0.0.1';
   const shingsouHttp = await listen(shingsou.app, options.shingsouPort ?? 0, host);
-  let cmiotHttp;
-  try {
-    cmiotHttp = await listen(cmiotApp, options.cmiotPort ?? 0, host);
-  } catch (err) {
-    clearInterval(sweep);
+  const cmiotListening = await listen(cmiotApp, options.cmiotPort ?? 0, host).catch(async (err: unknown) => {
     await shingsouHttp.close();
     throw err;
-  }
-  const cmiotListening = cmiotHttp;
+  });
+  const sweep = setInterval(() => fleet.settle(), SETTLE_EVERY_MS);
+  sweep.unref();
   return {
     fleet,
     shingsou: {

@@ -92,3 +92,10 @@ describe('one fleet behind both simulators', () => {
     expect(sims.fleet.cooldownMs).toBe(5000);
   });
 });
+
+describe('startSimulators failure', () => {
+  it('rejects, and leaves nothing listening, when a port is taken', async () => {
+    const taken = new URL(sims.cmiot.baseUrl).port;
+    await expect(startSimulators({ cards: 10, cmiotPort: Number(taken) })).rejects.toThrow(/EADDRINUSE/);
+  });
+});
