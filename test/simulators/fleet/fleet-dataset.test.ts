@@ -13,6 +13,14 @@ describe('fleet dataset', () => {
     expect([...b.merchants.values()]).toEqual([...a.merchants.values()]);
   });
 
+  it('draws the same identifiers and states whatever the reference time; only times move with it', () => {
+    const a = createFleet({ seed: 7, cards: 300, now: NOW });
+    const b = createFleet({ seed: 7, cards: 300, now: NOW + 40 * 86_400_000 });
+    const pick = (f: typeof a) => f.cards.map((c) => [c.iccid, c.msisdn, c.imsi, c.carrier, c.platform, c.state, c.suspendReason, c.stopReason]);
+    expect(pick(b)).toEqual(pick(a));
+    expect(b.cards[5]!.openedAt - a.cards[5]!.openedAt).toBe(40 * 86_400_000);
+  });
+
   it('gives a different fleet for another seed', () => {
     const a = createFleet({ seed: 7, cards: 50, now: NOW });
     const b = createFleet({ seed: 8, cards: 50, now: NOW });
