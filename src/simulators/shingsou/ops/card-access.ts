@@ -18,7 +18,3 @@ export function requireCard(ctx: OpContext, cardNo: string): SimCard {
   if (!card) throw notFound();
   return card;
 }
-
-export function ownCards(ctx: OpContext): SimCard[] {
-  return ctx.fleet.cards.filter((c) => c.inShingsou && c.owner === ctx.account);
-}
