@@ -6,6 +6,9 @@
  * at the first request.
  */
 
+import { apiKeyTable, parseApiKeys, type ApiKeyTable } from './auth/api-keys';
+import { ALL_SCOPES } from './domain';
+
 export type NodeEnv = 'development' | 'production' | 'test';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
@@ -47,7 +50,21 @@ export interface Config {
   upstreamConcurrency: number;
   /** True when no upstream credentials are configured: `main.ts` then starts the simulators. */
   demo: boolean;
+  auth: AuthConfig;
 }
+
+export interface AuthConfig {
+  /** The API keys callers present (`x-api-key` or `Authorization: Bearer`), with their scopes. */
+  keys: ApiKeyTable;
+  /**
+   * Demo mode without `API_KEYS`: a request without a key acts with every scope, so the README's
+   * first `curl` works. Never true once upstream credentials or `API_KEYS` are set.
+   */
+  anonymousHasEveryScope: boolean;
+}
+
+/** The key demo mode prints; it has every scope. Demo only: it opens nothing real. */
+export const DEMO_API_KEY = 'simgraph-demo-key-every-scope';
 
 export class ConfigError extends Error {
   constructor(
@@ -148,6 +165,7 @@ export function parseConfig(env: Env): Config {
   const cmiotBaseUrl = url(env, 'CMIOT_BASE_URL', 'https://api.iot.10086.cn', HTTP) as string;
   const cmiotTimeoutMs = integer(env, 'CMIOT_TIMEOUT_MS', 10_000, 100, 120_000);
 
+  const demo = shingsouCredentials === undefined && cmiotCredentials === undefined;
   return {
     port: integer(env, 'PORT', 4000, 0, 65_535),
     host: read(env, 'HOST'),
@@ -163,6 +181,19 @@ export function parseConfig(env: Env): Config {
     keyvUrl: url(env, 'KEYV_URL', undefined, ['redis:', 'rediss:']),
     tokenEncryptionKey: secretKey(env, 'TOKEN_ENCRYPTION_KEY'),
     upstreamConcurrency: integer(env, 'UPSTREAM_CONCURRENCY', 8, 1, 256),
-    demo: shingsouCredentials === undefined && cmiotCredentials === undefined,
+    demo,
+    auth: authConfig(env, demo),
   };
+}
+
+function authConfig(env: Env, demo: boolean): AuthConfig {
+  const raw = read(env, 'API_KEYS');
+  const demoKey = { key: DEMO_API_KEY, scopes: [...ALL_SCOPES] };
+  if (raw === undefined) {
+    if (!demo) throw new ConfigError('API_KEYS', 'set when upstream credentials are configured: key=scope scope;key=scope');
+    return { keys: apiKeyTable([demoKey]), anonymousHasEveryScope: true };
+  }
+  const parsed = parseApiKeys(raw);
+  if (typeof parsed === 'string') throw new ConfigError('API_KEYS', `key=scope scope;key=scope pairs (${parsed})`);
+  return { keys: apiKeyTable(demo ? [demoKey, ...parsed] : parsed), anonymousHasEveryScope: false };
 }

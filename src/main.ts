@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError, parseConfig } from './config';
+import { ConfigError, DEMO_API_KEY, parseConfig } from './config';
 import { createLogger } from './logger';
 import { startSimGraph } from './app';
 
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   const where = `GraphQL at ${app.gateway.url}`;
   process.stdout.write(
     app.simulators
-      ? `SimGraph demo mode: no upstream credentials set, so the Shingsou (${app.simulators.shingsou.baseUrl}) and CMIOT (${app.simulators.cmiot.baseUrl}) simulators run in this process; ${where}\n`
+      ? `SimGraph demo mode: no upstream credentials set, so the Shingsou (${app.simulators.shingsou.baseUrl}) and CMIOT (${app.simulators.cmiot.baseUrl}) simulators run in this process; ${where}; demo API key ${DEMO_API_KEY} (every scope)\n`
       : `SimGraph: ${where}\n`,
   );
 

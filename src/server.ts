@@ -10,6 +10,7 @@ import cors from 'cors';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
+import { authenticate } from './auth/caller';
 import type { Config } from './config';
 import { createContext, type GatewayContext } from './context';
 import { requestLogging } from './request-logging';
@@ -64,7 +65,7 @@ export async function startGateway(config: Config, deps: GatewayDeps): Promise<G
       context: async ({ req }) => {
         const header = req.headers['x-request-id'];
         const requestId = typeof header === 'string' && header.length <= 128 ? header : randomUUID();
-        return createContext(deps.upstreams, deps.log, requestId);
+        return createContext(deps.upstreams, deps.log, requestId, authenticate(req.headers, config.auth));
       },
     }),
   );

@@ -17,3 +17,4 @@ export * from './status-tables';
 export * from './normalize-status';
 export * from './units';
 export * from './time';
+export * from './scopes';

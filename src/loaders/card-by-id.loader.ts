@@ -13,7 +13,7 @@ export function createCardByIdLoader(upstreams: Upstreams): DataLoader<string, C
   const loader: DataLoader<string, Card | null> = new DataLoader<string, Card | null>(
     async (ids) => {
       if (!upstreams.shingsou) throw notConfigured('shingsou');
-      const cards = await upstreams.shingsou.findFlowCards(ids);
+      const cards = await upstreams.shingsou.cards.find(ids);
       const byId = new Map<string, Card>();
       for (const card of cards) {
         byId.set(card.iccid, card);

@@ -21,14 +21,14 @@ async function statusOf({ shingsou, cmiot }: Upstreams, card: Card): Promise<Car
   // China Mobile's own platform is the real-time source for its cards (ARCHITECTURE.md).
   if (card.carrier === Carrier.CHINA_MOBILE && cmiot) {
     try {
-      return await cmiot.simStatus({ iccid: card.iccid });
+      return await cmiot.cards.status({ iccid: card.iccid });
     } catch (error) {
       // A China Mobile card bought through Shingsou may belong to another OneLink account.
       if (!(isUpstreamError(error) && error.code === 'NOT_FOUND' && shingsou)) throw error;
     }
   }
   if (!shingsou) throw notConfigured('shingsou');
-  return shingsou.flowCardStatus(card.iccid);
+  return shingsou.cards.status(card.iccid);
 }
 
 function toError(error: unknown): Error {

@@ -1,12 +1,10 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { CardResolver } from './resolvers/card.resolver';
-
-/** Every resolver class of the API. */
-export const RESOLVERS = [CardResolver] as const;
+import { scopeAuthChecker } from '../auth/auth-checker';
+import { RESOLVERS } from './resolvers';
 
 /** Built once per process: building walks every decorator and is not free. */
 export function buildGatewaySchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: RESOLVERS, validate: false });
+  return buildSchema({ resolvers: RESOLVERS, validate: false, authChecker: scopeAuthChecker, authMode: 'error' });
 }

@@ -28,7 +28,7 @@ export async function listCards(upstreams: Upstreams, window: CardWindow): Promi
   const firstPage = Math.floor(offset / limit) + 1;
   const skip = offset % limit;
   const pages = skip === 0 ? [firstPage] : [firstPage, firstPage + 1];
-  const answers = await Promise.all(pages.map((page) => shingsou.listFlowCards({ page, pageSize: limit, operator })));
+  const answers = await Promise.all(pages.map((page) => shingsou.cards.list({ page, pageSize: limit, operator })));
   const cards = answers.flatMap((answer) => answer.cards).slice(skip, skip + limit);
   return { cards, total: answers[0]?.total ?? 0 };
 }

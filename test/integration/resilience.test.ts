@@ -57,8 +57,8 @@ describe('upstream resilience', () => {
     const mobile = active.filter((card) => card.carrier === 'CHINA_MOBILE').slice(0, 20);
     try {
       const outcomes = await Promise.allSettled([
-        ...telecom.map((card) => upstreams.shingsou!.changeNetwork([card.iccid], 'SUSPEND')),
-        ...mobile.map((card) => upstreams.cmiot!.changeStatusBatch([card.msisdn], 'SUSPEND')),
+        ...telecom.map((card) => upstreams.shingsou!.cards.changeNetwork([card.iccid], 'SUSPEND')),
+        ...mobile.map((card) => upstreams.cmiot!.changes.changeStatusBatch([card.msisdn], 'SUSPEND')),
       ]);
       const failures = outcomes.filter((outcome) => outcome.status === 'rejected');
       expect(failures.length).toBeGreaterThan(0);

@@ -1,4 +1,4 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { carrierName, type Card as DomainCard, type CardStatus as DomainCardStatus } from '../../domain';
 import type { GatewayContext } from '../../context';
 import { listCards } from '../../services/card-inventory';
@@ -14,6 +14,7 @@ import { cardIdentifier, checkCarrierFilter, checkPageSize } from './card-input'
 
 @Resolver(() => Card)
 export class CardResolver {
+  @Authorized('iot.cardservice.flowcard.get')
   @Query(() => CardConnection, { description: 'The card inventory in the upstream order, one page at a time' })
   async cards(@Args(() => CardsArgs) args: CardsArgs, @Ctx() ctx: GatewayContext): Promise<CardConnection> {
     const limit = checkPageSize(args.first);
@@ -24,6 +25,7 @@ export class CardResolver {
     return toConnection(cards, offset, total);
   }
 
+  @Authorized('iot.cardservice.flowcard.get')
   @Query(() => Card, { nullable: true, description: 'One card by ICCID or MSISDN; null with a NOT_FOUND error when no upstream knows it' })
   async card(@Args(() => CardArgs) args: CardArgs, @Ctx() ctx: GatewayContext): Promise<DomainCard> {
     const id = cardIdentifier(args);
@@ -37,6 +39,7 @@ export class CardResolver {
     return { code: card.carrier, name: carrierName(card.carrier) };
   }
 
+  @Authorized('iot.cardservice.flowcard.status')
   @FieldResolver(() => CardStatus, { nullable: true })
   async status(@Root() card: DomainCard, @Ctx() ctx: GatewayContext): Promise<CardStatus> {
     return toCardStatus(await ctx.loaders.cardStatus.load(card));

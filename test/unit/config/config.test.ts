@@ -3,6 +3,7 @@ import { ConfigError, parseConfig } from '../../../src/config';
 
 const shingsou = { SHINGSOU_CLIENT_ID: 'client', SHINGSOU_CLIENT_SECRET: 'secret', SHINGSOU_SUBSCRIPTION_KEY: 'key' };
 const cmiot = { CMIOT_APPID: '100001', CMIOT_PASSWORD: 'password' };
+const keys = { API_KEYS: 'dashboard-key-0123456789=iot.cardservice.flowcard.get iot.cardservice.flowcard.status' };
 
 function errorOf(env: Record<string, string>): ConfigError {
   try {
@@ -24,7 +25,7 @@ describe('parseConfig', () => {
   });
 
   it('uses the real upstream hosts once credentials are set', () => {
-    const config = parseConfig({ ...shingsou, ...cmiot });
+    const config = parseConfig({ ...shingsou, ...cmiot, ...keys });
     expect(config.demo).toBe(false);
     expect(config.shingsou).toMatchObject({
       tokenUrl: 'https://ids.shingsou.com/connect/token',
@@ -36,7 +37,7 @@ describe('parseConfig', () => {
   });
 
   it('configures one upstream alone', () => {
-    const config = parseConfig(cmiot);
+    const config = parseConfig({ ...cmiot, ...keys });
     expect(config.demo).toBe(false);
     expect(config.shingsou).toBeUndefined();
     expect(config.cmiot?.appid).toBe('100001');
@@ -55,6 +56,11 @@ describe('parseConfig', () => {
     [{ CMIOT_APPID: '100001' }, 'CMIOT_PASSWORD', 'because CMIOT_APPID is set'],
     [{ SHINGSOU_CLIENT_ID: 'c', SHINGSOU_CLIENT_SECRET: 's' }, 'SHINGSOU_SUBSCRIPTION_KEY', 'set as well'],
     [{ CMIOT_APPID: 'abc', CMIOT_PASSWORD: 'p' }, 'CMIOT_APPID', 'numeric appid'],
+    [{ CMIOT_APPID: '100001', CMIOT_PASSWORD: 'p' }, 'API_KEYS', 'set when upstream credentials are configured'],
+    [{ API_KEYS: 'short=iot.cardservice.all' }, 'API_KEYS', 'at least 16 characters'],
+    [{ API_KEYS: 'dashboard-key-0123456789=' }, 'API_KEYS', 'at least one scope'],
+    [{ API_KEYS: 'dashboard-key-0123456789=cards:read' }, 'API_KEYS', 'not a permission code'],
+    [{ TOKEN_ENCRYPTION_KEY: 'short' }, 'TOKEN_ENCRYPTION_KEY', 'at least 16 characters'],
   ])('rejects %j naming %s', (env, variable, expected) => {
     const error = errorOf(env);
     expect(error.variable).toBe(variable);
@@ -64,6 +70,19 @@ describe('parseConfig', () => {
 
   it('treats empty variables as unset', () => {
     expect(parseConfig({ PORT: '', SHINGSOU_CLIENT_ID: ' ' }).port).toBe(4000);
+  });
+
+  it('opens demo mode to anonymous callers only while API_KEYS is unset', () => {
+    expect(parseConfig({}).auth.anonymousHasEveryScope).toBe(true);
+    const withKeys = parseConfig(keys).auth;
+    expect(withKeys.anonymousHasEveryScope).toBe(false);
+    expect(withKeys.keys.size).toBe(2); // the demo key and the configured one
+    expect(parseConfig({ ...cmiot, ...keys }).auth.keys.size).toBe(1);
+  });
+
+  it('never puts an API key into an error message', () => {
+    const error = errorOf({ API_KEYS: 'dashboard-key-0123456789=NOT VALID' });
+    expect(error.message).not.toContain('dashboard-key');
   });
 
   it('never puts a secret into an error message', () => {

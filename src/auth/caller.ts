@@ -1,0 +1,39 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import { GraphQLError } from 'graphql';
+import type { AuthConfig } from '../config';
+import { digest } from './api-keys';
+
+/** Who is asking, and what they may do. */
+export interface Caller {
+  /** Loggable id of the key; `anonymous` in open demo mode. */
+  id: string;
+  scopes: ReadonlySet<string>;
+  /** Open demo mode: every scope, no key. */
+  unrestricted: boolean;
+}
+
+export class UnauthenticatedError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  }
+}
+
+/** The key from `x-api-key`, or from `Authorization: Bearer <key>`. */
+function presentedKey(headers: IncomingHttpHeaders): string | undefined {
+  const header = headers['x-api-key'];
+  if (typeof header === 'string' && header !== '') return header;
+  const authorization = headers.authorization;
+  const match = authorization ? /^Bearer\s+(\S+)$/i.exec(authorization) : null;
+  return match?.[1];
+}
+
+export function authenticate(headers: IncomingHttpHeaders, auth: AuthConfig): Caller {
+  const key = presentedKey(headers);
+  if (key === undefined) {
+    if (auth.anonymousHasEveryScope) return { id: 'anonymous', scopes: new Set(), unrestricted: true };
+    throw new UnauthenticatedError('Send an API key in the x-api-key header (or Authorization: Bearer <key>)');
+  }
+  const found = auth.keys.get(digest(key));
+  if (!found) throw new UnauthenticatedError('The API key is not valid');
+  return { id: found.id, scopes: found.scopes, unrestricted: false };
+}

@@ -1,0 +1,89 @@
+import type { z } from 'zod';
+import type { ShingsouConfig } from '../../config';
+import type { HttpResponse, UpstreamHttp } from '../http';
+import type { TokenCache } from '../tokens';
+import { SHINGSOU_OPERATIONS, type ShingsouOperation, type ShingsouOperations } from './operations';
+import { isExpiredTokenAnswer, parseBody } from './responses';
+import { ShingsouTokenSource } from './token-source';
+
+export interface ShingsouTransportDeps {
+  config: ShingsouConfig;
+  http: UpstreamHttp;
+  tokens: TokenCache;
+  operations?: ShingsouOperations;
+}
+
+export type Query = Record<string, string | number | boolean | undefined>;
+
+/**
+ * The Shingsou wire: builds each request of the contract, attaches the subscription key and
+ * the shared bearer token, and parses the answer. Area clients (`cards.ts`, `payments.ts`, ...)
+ * say which operation with which parameters; mappers turn the DTOs into domain objects.
+ */
+export class ShingsouTransport {
+  readonly operations: ShingsouOperations;
+  private readonly tokenSource: ShingsouTokenSource;
+
+  constructor(private readonly deps: ShingsouTransportDeps) {
+    this.tokenSource = new ShingsouTokenSource(deps.config, deps.http);
+    this.operations = deps.operations ?? SHINGSOU_OPERATIONS;
+  }
+
+  /** An idempotent read: retried on 5xx and rate limits (`shingsou.md` §8.7). */
+  read<T extends z.ZodType>(operation: ShingsouOperation, query: Query, schema: T): Promise<z.infer<T>> {
+    return this.deps.http.run(true, async () => parseBody(await this.send(operation, query), schema, operation.id));
+  }
+
+  /**
+   * A write. Sent exactly once unless `idempotent` says a resend is safe (the body carries an
+   * idempotency key such as `clientOrderNo`, `outTradeNo` or `refundNo`, `shingsou.md` §3).
+   */
+  write<T extends z.ZodType>(
+    operation: ShingsouOperation,
+    body: unknown,
+    schema: T,
+    options: { query?: Query; idempotent?: boolean } = {},
+  ): Promise<z.infer<T>> {
+    return this.deps.http.run(options.idempotent ?? false, async () =>
+      parseBody(await this.send(operation, options.query ?? {}, body), schema, operation.id),
+    );
+  }
+
+  /**
+   * Sends once with the cached token; on an expired-token answer, once more with a new one.
+   * The resend is safe for writes too: a 401 comes from the gateway before the backend acts.
+   */
+  async send(operation: ShingsouOperation, query: Query, body?: unknown, contentType?: string): Promise<HttpResponse> {
+    const { tokens } = this.deps;
+    const token = await tokens.get(this.tokenSource);
+    const first = await this.exchange(operation, query, body, token, contentType);
+    if (!isExpiredTokenAnswer(first)) return first;
+    const fresh = await tokens.replace(this.tokenSource, token);
+    return this.exchange(operation, query, body, fresh, contentType);
+  }
+
+  private exchange(
+    operation: ShingsouOperation,
+    query: Query,
+    body: unknown,
+    token: string,
+    contentType = 'application/json; charset=utf-8',
+  ): Promise<HttpResponse> {
+    const url = new URL(this.deps.config.baseUrl + operation.path);
+    for (const [name, value] of Object.entries(query)) {
+      if (value !== undefined) url.searchParams.set(name, String(value));
+    }
+    const headers: Record<string, string> = {
+      'ocp-apim-subscription-key': this.deps.config.subscriptionKey,
+      authorization: `Bearer ${token}`,
+      accept: 'application/json',
+    };
+    if (body !== undefined) headers['content-type'] = contentType;
+    return this.deps.http.send({
+      method: operation.method,
+      url: url.toString(),
+      headers,
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+  }
+}
