@@ -18,3 +18,4 @@ export * from './normalize-status';
 export * from './units';
 export * from './time';
 export * from './scopes';
+export * from './payments';

@@ -31,7 +31,8 @@ export interface HttpRequest {
   /** Absolute URL. Never logged or put into an error: it may carry a signature. */
   url: string;
   headers?: Record<string, string>;
-  body?: string;
+  /** Bytes for multipart uploads (a PKCS#12 certificate is binary, `shingsou.md` §6.4). */
+  body?: string | Uint8Array;
 }
 
 export interface HttpResponse {

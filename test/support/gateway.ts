@@ -1,4 +1,4 @@
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { parseConfig, type Config } from '../../src/config';
 import { pointAtSimulators } from '../../src/demo';
 import { buildGatewaySchema } from '../../src/schema/build';
@@ -52,6 +52,8 @@ export interface HarnessOptions {
   /** Edits the config after the simulators are known (e.g. drop CMIOT, break a secret). */
   config?: (config: Config) => Config;
   upstreams?: UpstreamOptions;
+  /** The gateway's logger; silent by default. A test that reads log lines passes its own. */
+  log?: Logger;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -61,7 +63,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const pointed = pointAtSimulators(base, simulators);
   const config = options.config ? options.config(pointed) : pointed;
   const upstreams = createUpstreams(config, options.upstreams);
-  const gateway = await startGateway(config, { schema: await buildGatewaySchema(), upstreams, log: pino({ level: 'silent' }) });
+  const gateway = await startGateway(config, { schema: await buildGatewaySchema(), upstreams, log: options.log ?? pino({ level: 'silent' }) });
   const origin = (upstream: 'shingsou' | 'cmiot') => simulators[upstream].baseUrl;
 
   const harness: Harness = {

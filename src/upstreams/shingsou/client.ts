@@ -1,4 +1,6 @@
 import { ShingsouCards } from './cards';
+import { ShingsouMerchants } from './merchants';
+import { ShingsouPayments } from './payments';
 import { ShingsouTransport, type ShingsouTransportDeps } from './transport';
 
 /**
@@ -7,9 +9,13 @@ import { ShingsouTransport, type ShingsouTransportDeps } from './transport';
  */
 export class ShingsouClient {
   readonly cards: ShingsouCards;
+  readonly payments: ShingsouPayments;
+  readonly merchants: ShingsouMerchants;
 
   constructor(deps: ShingsouTransportDeps) {
     const transport = new ShingsouTransport(deps);
     this.cards = new ShingsouCards(transport);
+    this.payments = new ShingsouPayments(transport);
+    this.merchants = new ShingsouMerchants(transport);
   }
 }

@@ -42,10 +42,10 @@ export class ShingsouTransport {
     operation: ShingsouOperation,
     body: unknown,
     schema: T,
-    options: { query?: Query; idempotent?: boolean } = {},
+    options: { query?: Query; idempotent?: boolean; contentType?: string } = {},
   ): Promise<z.infer<T>> {
     return this.deps.http.run(options.idempotent ?? false, async () =>
-      parseBody(await this.send(operation, options.query ?? {}, body), schema, operation.id),
+      parseBody(await this.send(operation, options.query ?? {}, body, options.contentType), schema, operation.id),
     );
   }
 
@@ -83,7 +83,7 @@ export class ShingsouTransport {
       method: operation.method,
       url: url.toString(),
       headers,
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      body: body === undefined ? undefined : typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body),
     });
   }
 }

@@ -1,0 +1,10 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'An uploaded WeChat Pay certificate: its name, never its bytes' })
+export class MerchantCertificate {
+  @Field(() => ID)
+  merchantId!: string;
+
+  @Field(() => String, { description: 'e.g. apiclient_cert_1900000109.p12' })
+  certificateName!: string;
+}

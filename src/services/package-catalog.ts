@@ -1,0 +1,77 @@
+import type { PackageCategory, RechargePackage } from '../domain';
+import type { ShingsouPayments } from '../upstreams/shingsou/payments';
+
+/**
+ * The recharge catalogue (`shingsou.md` §6.1): package categories and the packages on sale.
+ *
+ * Cached in-process for a few minutes because it is reference data a console changes rarely,
+ * while a recharge page asks for it on every visit and `createRechargeOrder` checks its package
+ * against it: without the cache each of those would cost one or two upstream calls. A plain
+ * TTL map rather than keyv: the value is a small object graph (not worth serializing for Redis),
+ * each replica may hold its own copy, and a package put on sale shows up within the TTL.
+ * Concurrent misses share one fetch; a failed fetch is not cached.
+ */
+export const CATALOG_TTL_MS = 5 * 60_000;
+
+class TtlValue<T> {
+  private entry: { expiresAt: number; value: Promise<T> } | undefined;
+
+  constructor(
+    private readonly load: () => Promise<T>,
+    private readonly ttlMs: number,
+  ) {}
+
+  get(): Promise<T> {
+    const now = Date.now();
+    if (this.entry && this.entry.expiresAt > now) return this.entry.value;
+    const value = this.load();
+    const entry = { expiresAt: now + this.ttlMs, value };
+    this.entry = entry;
+    value.catch(() => {
+      if (this.entry === entry) this.entry = undefined;
+    });
+    return value;
+  }
+}
+
+export class PackageCatalog {
+  private readonly categoryList: TtlValue<PackageCategory[]>;
+  private readonly packageList: TtlValue<{ all: RechargePackage[]; byId: Map<number, RechargePackage> }>;
+
+  constructor(payments: ShingsouPayments, ttlMs = CATALOG_TTL_MS) {
+    this.categoryList = new TtlValue(() => payments.categories(), ttlMs);
+    this.packageList = new TtlValue(async () => {
+      const all = await payments.packages();
+      return { all, byId: new Map(all.map((p) => [p.id, p])) };
+    }, ttlMs);
+  }
+
+  categories(): Promise<PackageCategory[]> {
+    return this.categoryList.get();
+  }
+
+  async packages(): Promise<RechargePackage[]> {
+    return (await this.packageList.get()).all;
+  }
+
+  /** `null` when no package on sale has this id. */
+  async packageById(id: number): Promise<RechargePackage | null> {
+    return (await this.packageList.get()).byId.get(id) ?? null;
+  }
+}
+
+/**
+ * One catalogue per payments client, so it lives exactly as long as the process-wide upstream
+ * layer (ARCHITECTURE.md: process-wide objects are made once) and two gateways in one process
+ * (tests) never share a cache.
+ */
+const catalogs = new WeakMap<ShingsouPayments, PackageCatalog>();
+
+export function packageCatalog(payments: ShingsouPayments): PackageCatalog {
+  let catalog = catalogs.get(payments);
+  if (!catalog) {
+    catalog = new PackageCatalog(payments);
+    catalogs.set(payments, catalog);
+  }
+  return catalog;
+}
