@@ -1,6 +1,7 @@
 import type { Config } from '../config';
 import { CmiotClient } from './cmiot/client';
 import { LocalTransidGenerator, SharedTransidGenerator, type TransidGenerator } from './cmiot/transid';
+import { createChangeRecord, type ChangeRecord } from './change-record';
 import { UpstreamHttp } from './http';
 import { ShingsouClient } from './shingsou/client';
 import { connectRedis, type RedisConnection } from './redis';
@@ -16,6 +17,8 @@ export interface Upstreams {
   shingsou: ShingsouClient | undefined;
   /** `undefined` when CMIOT is not configured: China Mobile live data then comes from Shingsou. */
   cmiot: CmiotClient | undefined;
+  /** Status changes this gateway sent to CMIOT, for its cooldown (`cmiot.md` §8.10). */
+  changeRecord: ChangeRecord;
   close(): Promise<void>;
 }
 
@@ -50,6 +53,7 @@ export function createUpstreams(config: Config, options: UpstreamOptions = {}): 
   return {
     shingsou,
     cmiot,
+    changeRecord: createChangeRecord({ redis }),
     async close() {
       await Promise.all(pools.map((http) => http.close()));
       await store.close();

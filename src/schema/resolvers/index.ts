@@ -1,5 +1,11 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { CardResolver } from './card.resolver';
+import { CardBackOfficeResolver } from './card-back-office.resolver';
+import { CardChangeJobResolver } from './card-change-job.resolver';
+import { CardChangeResolver } from './card-change.resolver';
+import { CardTaxonomyResolver } from './card-taxonomy.resolver';
+import { RealNameResolver } from './real-name.resolver';
+import { VoucherResolver } from './voucher.resolver';
 import { CardOrdersResolver } from './card-orders.resolver';
 import { MerchantResolver } from './merchant.resolver';
 import { OrderActionResolver } from './order-action.resolver';
@@ -11,4 +17,4 @@ import { RechargeResolver } from './recharge.resolver';
  * Every resolver class of the API, one per type (STYLE.md). type-graphql 2.0 takes classes
  * only (no file globs), so adding a type means adding its class here.
  */
-export const RESOLVERS: NonEmptyArray<Function> = [CardResolver, PackageResolver, OrderResolver, CardOrdersResolver, RechargeResolver, OrderActionResolver, MerchantResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [CardResolver, CardChangeResolver, CardChangeJobResolver, CardBackOfficeResolver, CardTaxonomyResolver, RealNameResolver, VoucherResolver, PackageResolver, OrderResolver, CardOrdersResolver, RechargeResolver, OrderActionResolver, MerchantResolver];

@@ -1,7 +1,9 @@
+import { ShingsouBackOffice } from './back-office';
 import { ShingsouCards } from './cards';
 import { ShingsouMerchants } from './merchants';
 import { ShingsouPayments } from './payments';
 import { ShingsouTransport, type ShingsouTransportDeps } from './transport';
+import { ShingsouVouchers } from './vouchers';
 
 /**
  * Shingsou, one area client per part of the contract, over one transport (one token, one
@@ -9,12 +11,16 @@ import { ShingsouTransport, type ShingsouTransportDeps } from './transport';
  */
 export class ShingsouClient {
   readonly cards: ShingsouCards;
+  readonly backOffice: ShingsouBackOffice;
+  readonly vouchers: ShingsouVouchers;
   readonly payments: ShingsouPayments;
   readonly merchants: ShingsouMerchants;
 
   constructor(deps: ShingsouTransportDeps) {
     const transport = new ShingsouTransport(deps);
     this.cards = new ShingsouCards(transport);
+    this.backOffice = new ShingsouBackOffice(transport);
+    this.vouchers = new ShingsouVouchers(transport);
     this.payments = new ShingsouPayments(transport);
     this.merchants = new ShingsouMerchants(transport);
   }

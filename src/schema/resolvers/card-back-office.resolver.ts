@@ -1,0 +1,82 @@
+import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { Card as DomainCard, CardTransferRecord as DomainTransferRecord, CardImportRecord as DomainImportRecord } from '../../domain';
+import type { GatewayContext } from '../../context';
+import { SHINGSOU_LIMITS } from '../../upstreams/shingsou/operations';
+import { CardTransfersArgs } from '../args/card-transfers.args';
+import { PageArgs } from '../args/page.args';
+import { TransferCardsArgs } from '../args/transfer-cards.args';
+import { BadUserInputError } from '../errors';
+import { CardImportRecordConnection } from '../types/card-import-record-connection.type';
+import type { CardImportRecord } from '../types/card-import-record.type';
+import { CardImport } from '../types/card-import.type';
+import { CardTransferRecordConnection } from '../types/card-transfer-record-connection.type';
+import type { CardTransferRecord } from '../types/card-transfer-record.type';
+import { CardTransfer } from '../types/card-transfer.type';
+import { Card } from '../types/card.type';
+import { CardsUpdate } from '../types/cards-update.type';
+import { ImportCardsInput } from '../types/import-cards.input';
+import { UpdateCardInput } from '../types/update-card.input';
+import { UpdateCardsInput } from '../types/update-cards.input';
+import { accountName, calendarDate, cardChanges, cardNo, cardNoList } from './back-office-input';
+import { importRows } from './import-input';
+import { relayPage, shingsouOf } from './paged';
+
+/** The card back office of an operations console (`shingsou.md` §5.1, §5.4). Writes are sent once. */
+@Resolver()
+export class CardBackOfficeResolver {
+  @Authorized('iot.cardservice.flowcard.put')
+  @Mutation(() => Card, { description: 'Edits one card (flowcard-put); answers the card as stored' })
+  async updateCard(@Arg('input', () => UpdateCardInput) input: UpdateCardInput, @Ctx() ctx: GatewayContext): Promise<DomainCard> {
+    const card = cardNo('input.card', input.card);
+    const changes = cardChanges('input', input);
+    const updated = await shingsouOf(ctx.upstreams).backOffice.update(card, changes);
+    ctx.loaders.cardById.prime(updated.iccid, updated);
+    return updated;
+  }
+
+  @Authorized('iot.cardservice.flowcard.patch')
+  @Mutation(() => CardsUpdate, { description: 'The same edit on up to 100 cards (flowcard-patch)' })
+  updateCards(@Arg('input', () => UpdateCardsInput) input: UpdateCardsInput, @Ctx() ctx: GatewayContext): Promise<CardsUpdate> {
+    const cards = cardNoList('input.cards', input.cards, SHINGSOU_LIMITS.cardsPerRequest);
+    const changes = cardChanges('input', input);
+    return shingsouOf(ctx.upstreams).backOffice.updateMany(cards, changes);
+  }
+
+  @Authorized('iot.cardservice.flowcard.transfer')
+  @Mutation(() => CardTransfer, { description: 'Moves up to 100 cards to another account (划卡); all or none' })
+  transferCards(@Args(() => TransferCardsArgs) args: TransferCardsArgs, @Ctx() ctx: GatewayContext): Promise<CardTransfer> {
+    const cards = cardNoList('cards', args.cards, SHINGSOU_LIMITS.cardsPerRequest);
+    const consignee = accountName('consignee', args.consignee);
+    return shingsouOf(ctx.upstreams).backOffice.transfer(cards, consignee);
+  }
+
+  @Authorized('iot.cardservice.flowcard.import')
+  @Mutation(() => CardImport, { description: 'Imports up to 1,000 cards (导卡); each row accepted or refused on its own' })
+  importCards(@Arg('input', () => ImportCardsInput) input: ImportCardsInput, @Ctx() ctx: GatewayContext): Promise<CardImport> {
+    const { rows, options } = importRows(input);
+    return shingsouOf(ctx.upstreams).backOffice.import(rows, options);
+  }
+
+  @Authorized('iot.cardservice.flowcard.transferhistory')
+  @Query(() => CardTransferRecordConnection, { description: 'Past card transfers (划卡记录), newest first' })
+  cardTransfers(@Args(() => CardTransfersArgs) args: CardTransfersArgs, @Ctx() ctx: GatewayContext): Promise<CardTransferRecordConnection> {
+    const from = calendarDate('from', args.from);
+    const to = calendarDate('to', args.to);
+    if (from !== undefined && to !== undefined && from > to) throw new BadUserInputError('from', 'must not be after to');
+    return relayPage(args, 'transfer', (page) => shingsouOf(ctx.upstreams).backOffice.transferHistory({ ...page, from, to }), toTransferRecord);
+  }
+
+  @Authorized('iot.cardservice.flowcard.importhistory')
+  @Query(() => CardImportRecordConnection, { description: 'Past card imports (导卡记录), newest first' })
+  cardImports(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: GatewayContext): Promise<CardImportRecordConnection> {
+    return relayPage(args, 'import', (page) => shingsouOf(ctx.upstreams).backOffice.importHistory(page), toImportRecord);
+  }
+}
+
+function toTransferRecord(record: DomainTransferRecord): CardTransferRecord {
+  return { ...record, createdAt: new Date(record.createdAt) };
+}
+
+function toImportRecord(record: DomainImportRecord): CardImportRecord {
+  return { ...record, createdAt: new Date(record.createdAt) };
+}

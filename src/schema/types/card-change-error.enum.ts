@@ -1,0 +1,31 @@
+import { registerEnumType } from 'type-graphql';
+
+/** Why a card was not stopped or resumed (`card-status.md` §5.1), or how its upstream call failed. */
+export const CardChangeError = {
+  NOT_FOUND: 'NOT_FOUND',
+  INVALID_STATE: 'INVALID_STATE',
+  RESUME_NOT_ALLOWED: 'RESUME_NOT_ALLOWED',
+  COOLDOWN: 'COOLDOWN',
+  UPSTREAM_TIMEOUT: 'UPSTREAM_TIMEOUT',
+  UPSTREAM_UNAVAILABLE: 'UPSTREAM_UNAVAILABLE',
+  UPSTREAM_RATE_LIMITED: 'UPSTREAM_RATE_LIMITED',
+  UPSTREAM_AUTH_FAILED: 'UPSTREAM_AUTH_FAILED',
+  UPSTREAM_BAD_RESPONSE: 'UPSTREAM_BAD_RESPONSE',
+  UPSTREAM_BAD_REQUEST: 'UPSTREAM_BAD_REQUEST',
+  UPSTREAM_REJECTED: 'UPSTREAM_REJECTED',
+  UPSTREAM_MISCONFIGURED: 'UPSTREAM_MISCONFIGURED',
+} as const;
+export type CardChangeError = (typeof CardChangeError)[keyof typeof CardChangeError];
+
+registerEnumType(CardChangeError, {
+  name: 'CardChangeError',
+  description: 'Why one card of suspendCards / resumeCards was not changed',
+  valuesConfig: {
+    NOT_FOUND: { description: 'No upstream knows the card' },
+    INVALID_STATE: { description: 'The card is not in a state this change starts from (see currentState)' },
+    RESUME_NOT_ALLOWED: { description: 'Only a customer-requested stop can be resumed here (CMIOT 12098, Shingsou 10102)' },
+    COOLDOWN: { description: 'The same change on this card within the cooldown (3 minutes); not retried' },
+    UPSTREAM_TIMEOUT: { description: 'No answer in time; the change may have been applied: read the status before retrying' },
+    UPSTREAM_REJECTED: { description: 'Another business refusal; see upstreamCode and upstreamMessage' },
+  },
+});

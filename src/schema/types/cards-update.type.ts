@@ -1,0 +1,10 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'The answer of updateCards (flowcard-patch)' })
+export class CardsUpdate {
+  @Field(() => Int)
+  updated!: number;
+
+  @Field(() => [String], { description: 'The identifiers no upstream card matched, as given' })
+  notFound!: string[];
+}

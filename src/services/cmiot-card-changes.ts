@@ -1,0 +1,70 @@
+import { formatShanghaiIso, type Card, type CardChangeAction } from '../domain';
+import type { Upstreams } from '../upstreams';
+import { cmiotChangeRefusal } from '../upstreams/cmiot/mapper-changes';
+import { isUpstreamError } from '../upstreams/errors';
+import { errorCodeOf, fromFailure, type Verdict } from './card-change-result';
+
+export interface CmiotLeg {
+  verdicts: Map<string, Verdict>;
+  jobId: string | null;
+}
+
+/** Whole-batch refusals that say something about every card in it (`cmiot.md` §3.5, §4). */
+const BATCH_REFUSALS = new Set(['COOLDOWN', 'INVALID_STATE', 'RESUME_NOT_ALLOWED']);
+
+/**
+ * China Mobile cards through `change/sim-status/batch` (one call: at most 100 cards per request
+ * and per batch). Cooldown-aware (`cmiot.md` §8.10): cards this gateway changed the same way
+ * inside the cooldown are dropped and reported COOLDOWN, because one of them would make CMIOT
+ * refuse the whole batch with `12036`. The cards sent are recorded at once, and after a timeout
+ * too: the change may have gone through, and it is reconciled by reading, never by resending.
+ */
+export async function changeThroughCmiot(upstreams: Upstreams, cards: readonly Card[], action: CardChangeAction): Promise<CmiotLeg> {
+  const verdicts = new Map<string, Verdict>();
+  const { cmiot, changeRecord } = upstreams;
+  if (cards.length === 0 || !cmiot) return { verdicts, jobId: null };
+
+  const recent = await changeRecord.recent(
+    action,
+    cards.map((card) => card.iccid),
+  );
+  for (const [iccid, at] of recent) {
+    verdicts.set(iccid, {
+      ok: false,
+      pending: false,
+      error: 'COOLDOWN',
+      message: `this gateway already ${action === 'SUSPEND' ? 'stopped' : 'resumed'} the card at ${formatShanghaiIso(at)}; CMIOT refuses the same change on a card within 3 minutes`,
+    });
+  }
+  const sending = cards.filter((card) => !recent.has(card.iccid));
+  if (sending.length === 0) return { verdicts, jobId: null };
+
+  const sentAt = Date.now();
+  try {
+    const jobId = await cmiot.changes.changeStatusBatch(
+      sending.map((card) => card.msisdn ?? ''),
+      action,
+    );
+    await changeRecord.note(action, sending.map((card) => card.iccid), sentAt);
+    for (const card of sending) verdicts.set(card.iccid, { ok: false, pending: true, upstream: 'cmiot', message: `queued in CMIOT batch job ${jobId}` });
+    return { verdicts, jobId };
+  } catch (error) {
+    if (isUpstreamError(error) && error.code === 'UPSTREAM_TIMEOUT') await changeRecord.note(action, sending.map((card) => card.iccid), sentAt);
+    const verdict = batchVerdict(error);
+    for (const card of sending) verdicts.set(card.iccid, verdict);
+    return { verdicts, jobId: null };
+  }
+}
+
+/** A refused batch: `12036` covers every card in it, so each is reported COOLDOWN. */
+function batchVerdict(error: unknown): Verdict {
+  const failed = fromFailure(error);
+  const refusal = failed.upstreamCode === undefined ? 'OTHER' : cmiotChangeRefusal(failed.upstreamCode);
+  if (!BATCH_REFUSALS.has(refusal)) {
+    if (failed.error === 'UPSTREAM_TIMEOUT') {
+      return { ...failed, message: 'CMIOT did not answer in time; the change may have been applied: read the card status before trying again' };
+    }
+    return failed;
+  }
+  return { ...failed, error: errorCodeOf(refusal), message: 'CMIOT refused the whole batch' };
+}

@@ -1,0 +1,103 @@
+import type { CardChangeAction } from '../domain';
+import type { RedisConnection } from './redis';
+
+/**
+ * The status changes this gateway itself sent to CMIOT, kept for the carrier's cooldown
+ * (`cmiot.md` §8.10): "同一卡号3分钟内不能通过此类接口重复办理业务", and one card inside its
+ * cooldown refuses the whole batch (`12036`). Dropping the cards we changed ourselves before
+ * sending keeps the rest of a batch going through. Cards changed by others (another system on the
+ * same account) are not in the record; their `12036` still refuses the batch.
+ *
+ * In memory for one process; in Redis, with each entry expiring at the end of its cooldown,
+ * when replicas share `KEYV_URL`.
+ */
+export interface ChangeRecord {
+  /** Of `iccids`, those changed this way inside the cooldown, with when (epoch ms). */
+  recent(action: CardChangeAction, iccids: readonly string[]): Promise<Map<string, number>>;
+  note(action: CardChangeAction, iccids: readonly string[], at: number): Promise<void>;
+}
+
+/** The contract's cooldown (`cmiot.md` §5): 3 minutes, same card, same kind of change. */
+export const CMIOT_COOLDOWN_MS = 180_000;
+
+export interface ChangeRecordOptions {
+  redis?: RedisConnection | undefined;
+  /** Default `CMIOT_COOLDOWN_MS`. */
+  cooldownMs?: number;
+  now?: () => number;
+}
+
+export function createChangeRecord(options: ChangeRecordOptions = {}): ChangeRecord {
+  const cooldownMs = options.cooldownMs ?? CMIOT_COOLDOWN_MS;
+  const now = options.now ?? Date.now;
+  return options.redis ? new RedisChangeRecord(options.redis, cooldownMs, now) : new MemoryChangeRecord(cooldownMs, now);
+}
+
+const keyOf = (action: CardChangeAction, iccid: string) => `simgraph:cmiot-change:${action}:${iccid}`;
+
+/** Bounded: past this many live entries, the oldest go first (a Map keeps insertion order). */
+const MAX_ENTRIES = 100_000;
+
+class MemoryChangeRecord implements ChangeRecord {
+  private readonly changedAt = new Map<string, number>();
+
+  constructor(
+    private readonly cooldownMs: number,
+    private readonly now: () => number,
+  ) {}
+
+  recent(action: CardChangeAction, iccids: readonly string[]): Promise<Map<string, number>> {
+    const since = this.now() - this.cooldownMs;
+    const found = new Map<string, number>();
+    for (const iccid of iccids) {
+      const at = this.changedAt.get(keyOf(action, iccid));
+      if (at !== undefined && at > since) found.set(iccid, at);
+    }
+    return Promise.resolve(found);
+  }
+
+  note(action: CardChangeAction, iccids: readonly string[], at: number): Promise<void> {
+    for (const iccid of iccids) {
+      const key = keyOf(action, iccid);
+      this.changedAt.delete(key);
+      this.changedAt.set(key, at);
+    }
+    this.prune();
+    return Promise.resolve();
+  }
+
+  private prune(): void {
+    const since = this.now() - this.cooldownMs;
+    for (const [key, at] of this.changedAt) {
+      if (at > since && this.changedAt.size <= MAX_ENTRIES) return;
+      this.changedAt.delete(key);
+    }
+  }
+}
+
+class RedisChangeRecord implements ChangeRecord {
+  constructor(
+    private readonly redis: RedisConnection,
+    private readonly cooldownMs: number,
+    private readonly now: () => number,
+  ) {}
+
+  async recent(action: CardChangeAction, iccids: readonly string[]): Promise<Map<string, number>> {
+    const found = new Map<string, number>();
+    if (iccids.length === 0) return found;
+    const values = await (await this.redis.ready()).mGet(iccids.map((iccid) => keyOf(action, iccid)));
+    const since = this.now() - this.cooldownMs;
+    iccids.forEach((iccid, index) => {
+      const at = Number(values[index] ?? Number.NaN);
+      if (Number.isFinite(at) && at > since) found.set(iccid, at);
+    });
+    return found;
+  }
+
+  async note(action: CardChangeAction, iccids: readonly string[], at: number): Promise<void> {
+    if (iccids.length === 0) return;
+    const client = await this.redis.ready();
+    const expiry = { expiration: { type: 'PX' as const, value: this.cooldownMs } };
+    await Promise.all(iccids.map((iccid) => client.set(keyOf(action, iccid), String(at), expiry)));
+  }
+}
