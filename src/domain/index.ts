@@ -8,6 +8,7 @@ export * from './assert-never';
 export * from './result';
 export * from './carrier';
 export * from './card';
+export * from './card-live';
 export * from './card-change';
 export * from './card-change-job';
 export * from './back-office';

@@ -4,20 +4,28 @@ import type { Upstreams } from '../upstreams';
 import { createCardByIdLoader } from './card-by-id.loader';
 import { createCardChangeJobLoader } from './card-change-job.loader';
 import { createCardStatusLoader } from './card-status.loader';
+import { createCardDetailLoaders, createLiveLoaders, type LiveLoaders } from './live';
+import { createLookupGates } from './lookup-gate';
 import { createPackageByIdLoader } from './package-by-id.loader';
 
 /** One set per request: DataLoader caches must never outlive the request that filled them. */
 export interface Loaders {
   cardById: DataLoader<string, Card | null>;
   cardStatus: DataLoader<Card, CardStatus, string>;
+  /** Live card data: usage, location, session, ... (`live.ts`). */
+  live: LiveLoaders;
   cardChangeJob: DataLoader<string, CardChangeJob>;
   packageById: DataLoader<number, RechargePackage | null>;
 }
 
 export function createLoaders(upstreams: Upstreams): Loaders {
+  const gates = createLookupGates();
+  const details = upstreams.cmiot && createCardDetailLoaders(upstreams.cmiot);
+  const cardStatus = createCardStatusLoader(upstreams, details?.stopReason);
   return {
-    cardById: createCardByIdLoader(upstreams),
-    cardStatus: createCardStatusLoader(upstreams),
+    cardById: createCardByIdLoader(upstreams, gates),
+    cardStatus,
+    live: createLiveLoaders(upstreams, gates, cardStatus, details),
     cardChangeJob: createCardChangeJobLoader(upstreams),
     packageById: createPackageByIdLoader(upstreams),
   };

@@ -3,6 +3,7 @@ import { CmiotClient } from './cmiot/client';
 import { LocalTransidGenerator, SharedTransidGenerator, type TransidGenerator } from './cmiot/transid';
 import { createChangeRecord, type ChangeRecord } from './change-record';
 import { UpstreamHttp } from './http';
+import { createLiveCache, type LiveCache } from './live-cache';
 import { ShingsouClient } from './shingsou/client';
 import { connectRedis, type RedisConnection } from './redis';
 import { createTokenStore } from './token-store';
@@ -17,6 +18,8 @@ export interface Upstreams {
   shingsou: ShingsouClient | undefined;
   /** `undefined` when CMIOT is not configured: China Mobile live data then comes from Shingsou. */
   cmiot: CmiotClient | undefined;
+  /** Live reads shared across requests (and replicas, with Redis), read per field `maxAge`. */
+  liveCache: LiveCache;
   /** Status changes this gateway sent to CMIOT, for its cooldown (`cmiot.md` §8.10). */
   changeRecord: ChangeRecord;
   close(): Promise<void>;
@@ -31,6 +34,7 @@ export function createUpstreams(config: Config, options: UpstreamOptions = {}): 
   const redis = config.keyvUrl ? connectRedis(config.keyvUrl) : undefined;
   const store = createTokenStore({ redis, encryptionKey: config.tokenEncryptionKey });
   const tokens = new TokenCache(store, { authFailureBackoffMs: options.authFailureBackoffMs });
+  const liveCache = createLiveCache(redis);
   const pools: UpstreamHttp[] = [];
   const pool = (upstream: 'shingsou' | 'cmiot') => {
     const http = new UpstreamHttp({ upstream, timeoutMs: config.timeoutMs[upstream], concurrency: config.upstreamConcurrency });
@@ -53,10 +57,12 @@ export function createUpstreams(config: Config, options: UpstreamOptions = {}): 
   return {
     shingsou,
     cmiot,
+    liveCache,
     changeRecord: createChangeRecord({ redis }),
     async close() {
       await Promise.all(pools.map((http) => http.close()));
       await store.close();
+      await liveCache.close();
       await redis?.close();
     },
   };

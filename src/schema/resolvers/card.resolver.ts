@@ -1,6 +1,7 @@
-import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { carrierName, type Card as DomainCard, type CardStatus as DomainCardStatus } from '../../domain';
 import type { GatewayContext } from '../../context';
+import { statusKey } from '../../loaders/cached-status.loader';
 import { listCards } from '../../services/card-inventory';
 import { CardArgs } from '../args/card.args';
 import { CardsArgs } from '../args/cards.args';
@@ -11,6 +12,7 @@ import { CardStatus } from '../types/card-status.type';
 import { Card } from '../types/card.type';
 import { Carrier } from '../types/carrier.type';
 import { cardIdentifier, checkCarrierFilter, checkPageSize } from './card-input';
+import { checkMaxAge } from './live-input';
 
 @Resolver(() => Card)
 export class CardResolver {
@@ -41,8 +43,15 @@ export class CardResolver {
 
   @Authorized('iot.cardservice.flowcard.status')
   @FieldResolver(() => CardStatus, { nullable: true })
-  async status(@Root() card: DomainCard, @Ctx() ctx: GatewayContext): Promise<CardStatus> {
-    return toCardStatus(await ctx.loaders.cardStatus.load(card));
+  async status(
+    @Root() card: DomainCard,
+    @Arg('maxAge', () => Int, { nullable: true, defaultValue: 0, description: 'Accept a cached status up to this many seconds old (at most 300); 0 = always live' })
+    maxAge: number | null,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<CardStatus> {
+    const age = checkMaxAge(maxAge);
+    const status = age === 0 ? ctx.loaders.cardStatus.load(card) : ctx.loaders.live.cachedStatus.load(statusKey(card, age));
+    return toCardStatus(await status);
   }
 }
 

@@ -1,5 +1,10 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { CardResolver } from './card.resolver';
+import { ArrearsResolver } from './arrears.resolver';
+import { CardLiveResolver } from './card-live.resolver';
+import { CardProfileResolver } from './card-profile.resolver';
+import { CardsByIdsResolver } from './cards-by-ids.resolver';
+import { CarrierResolver } from './carrier.resolver';
 import { CardBackOfficeResolver } from './card-back-office.resolver';
 import { CardChangeJobResolver } from './card-change-job.resolver';
 import { CardChangeResolver } from './card-change.resolver';
@@ -17,4 +22,4 @@ import { RechargeResolver } from './recharge.resolver';
  * Every resolver class of the API, one per type (STYLE.md). type-graphql 2.0 takes classes
  * only (no file globs), so adding a type means adding its class here.
  */
-export const RESOLVERS: NonEmptyArray<Function> = [CardResolver, CardChangeResolver, CardChangeJobResolver, CardBackOfficeResolver, CardTaxonomyResolver, RealNameResolver, VoucherResolver, PackageResolver, OrderResolver, CardOrdersResolver, RechargeResolver, OrderActionResolver, MerchantResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [CardResolver, CardLiveResolver, CardProfileResolver, CardsByIdsResolver, CarrierResolver, ArrearsResolver, CardChangeResolver, CardChangeJobResolver, CardBackOfficeResolver, CardTaxonomyResolver, RealNameResolver, VoucherResolver, PackageResolver, OrderResolver, CardOrdersResolver, RechargeResolver, OrderActionResolver, MerchantResolver];

@@ -1,5 +1,9 @@
 import { CmiotCards } from './cards';
 import { CmiotChanges } from './changes';
+import { CmiotArrears } from './arrears';
+import { CmiotCardCounts } from './card-counts';
+import { CmiotCardLive } from './card-live';
+import { CmiotV2Transport } from './v2-transport';
 import { CmiotTransport, type CmiotTransportDeps } from './transport';
 
 export type { CardSelector } from './transport';
@@ -11,10 +15,17 @@ export type { CardSelector } from './transport';
 export class CmiotClient {
   readonly cards: CmiotCards;
   readonly changes: CmiotChanges;
+  readonly cardLive: CmiotCardLive;
+  readonly arrears: CmiotArrears;
+  readonly cardCounts: CmiotCardCounts;
 
   constructor(deps: CmiotTransportDeps) {
     const transport = new CmiotTransport(deps);
     this.cards = new CmiotCards(transport);
     this.changes = new CmiotChanges(transport);
+    this.cardLive = new CmiotCardLive(transport);
+    const v2 = new CmiotV2Transport(deps);
+    this.arrears = new CmiotArrears(v2);
+    this.cardCounts = new CmiotCardCounts(v2);
   }
 }

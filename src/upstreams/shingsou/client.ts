@@ -1,5 +1,6 @@
 import { ShingsouBackOffice } from './back-office';
 import { ShingsouCards } from './cards';
+import { ShingsouCardLive } from './card-live';
 import { ShingsouMerchants } from './merchants';
 import { ShingsouPayments } from './payments';
 import { ShingsouTransport, type ShingsouTransportDeps } from './transport';
@@ -11,6 +12,7 @@ import { ShingsouVouchers } from './vouchers';
  */
 export class ShingsouClient {
   readonly cards: ShingsouCards;
+  readonly cardLive: ShingsouCardLive;
   readonly backOffice: ShingsouBackOffice;
   readonly vouchers: ShingsouVouchers;
   readonly payments: ShingsouPayments;
@@ -19,6 +21,7 @@ export class ShingsouClient {
   constructor(deps: ShingsouTransportDeps) {
     const transport = new ShingsouTransport(deps);
     this.cards = new ShingsouCards(transport);
+    this.cardLive = new ShingsouCardLive(transport);
     this.backOffice = new ShingsouBackOffice(transport);
     this.vouchers = new ShingsouVouchers(transport);
     this.payments = new ShingsouPayments(transport);

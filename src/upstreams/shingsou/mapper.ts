@@ -3,6 +3,7 @@ import {
   detectCarrier,
   normalizeStatus,
   type Card,
+  type CardInventory,
   type CardStatus,
   type NormalizeStatusOptions,
 } from '../../domain';
@@ -14,7 +15,22 @@ import type { FlowCardDto, FlowCardStatusDto, NetworkResultDto } from './wire';
 export function toCard(dto: FlowCardDto): Card {
   const iccid = dto.iccid.toUpperCase();
   const { carrier } = detectCarrier({ reported: carrierFromShingsouOperator(dto.operator), iccid, imsi: dto.imsi });
-  return { iccid, msisdn: dto.msisdn || null, imsi: dto.imsi || null, carrier };
+  return { iccid, msisdn: dto.msisdn || null, imsi: dto.imsi || null, carrier, inventory: toInventory(dto) };
+}
+
+/** The FlowCard's inventory fields; the DTO marks most optional, so absent reads as `null`. */
+function toInventory(dto: FlowCardDto): CardInventory {
+  return {
+    type: dto.type ?? null,
+    category: dto.category ?? null,
+    tags: dto.tags ?? [],
+    remark: dto.remark ?? null,
+    packageName: dto.packageName ?? null,
+    openedAt: dto.openedAt ?? null,
+    activatedAt: dto.activatedAt ?? null,
+    expiresAt: dto.expiresAt ?? null,
+    realName: dto.realName ?? null,
+  };
 }
 
 export function toCardStatus(dto: FlowCardStatusDto, options?: NormalizeStatusOptions): CardStatus {

@@ -1,0 +1,41 @@
+import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import type { GatewayContext } from '../../context';
+import { arrearsWindow } from '../../services/arrears';
+import { FleetPageArgs } from '../args/fleet-page.args';
+import { encodeCursor, offsetAfter } from '../connection';
+import { ArrearsSuspendedCardConnection } from '../types/arrears-suspended-card-connection.type';
+import { checkPageSize } from './card-input';
+
+const CURSOR = 'arrears';
+
+@Resolver()
+export class ArrearsResolver {
+  @Authorized('iot.cardservice.flowcard.status')
+  @Query(() => ArrearsSuspendedCardConnection, {
+    description: 'China Mobile cards suspended for arrears (CMIOT API2022 欠费停机), fetched in pages of 20; a page of n costs the 20-card pages it spans',
+  })
+  async arrearsSuspendedCards(@Args(() => FleetPageArgs) args: FleetPageArgs, @Ctx() ctx: GatewayContext): Promise<ArrearsSuspendedCardConnection> {
+    const limit = checkPageSize(args.first);
+    const offset = offsetAfter(args.after, CURSOR);
+    const { cards, total } = await arrearsWindow(ctx.upstreams, offset, limit);
+    const edges = cards.map((card, index) => ({
+      cursor: encodeCursor(offset + index, CURSOR),
+      node: {
+        msisdn: card.msisdn,
+        rawStatus: card.status,
+        suspendedAt: card.suspendedAt === null ? null : new Date(card.suspendedAt),
+        listedAt: card.listedAt === null ? null : new Date(card.listedAt),
+      },
+    }));
+    return {
+      edges,
+      totalCount: total,
+      pageInfo: {
+        hasPreviousPage: offset > 0,
+        hasNextPage: offset + cards.length < total,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    };
+  }
+}

@@ -1,0 +1,21 @@
+import { Field, Float, ObjectType } from 'type-graphql';
+import { GraphQLDateTimeISO } from 'graphql-scalars';
+import { LiveSource } from './live-source.enum';
+
+@ObjectType({ description: 'A last known position (WGS-84 decimal degrees), usually a base-station fix' })
+export class CardLocation {
+  @Field(() => Float)
+  lng!: number;
+
+  @Field(() => Float)
+  lat!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Metres; null when the source does not say (CMIOT)' })
+  accuracy!: number | null;
+
+  @Field(() => GraphQLDateTimeISO, { nullable: true })
+  at!: Date | null;
+
+  @Field(() => LiveSource)
+  source!: LiveSource;
+}

@@ -1,0 +1,67 @@
+import Keyv from 'keyv';
+import KeyvRedis from '@keyv/redis';
+import type { RedisConnection } from './redis';
+
+/**
+ * A short-lived cache of live reads (status, usage) shared by every request, and by every replica
+ * when `KEYV_URL` points at Redis. Each entry records when the upstream answered, so a field's
+ * `maxAge` decides per request whether an entry is fresh enough (ARCHITECTURE.md: "a short-lived
+ * shared cache ... with a maxAge argument").
+ *
+ * The cache is an optimisation, never a source of failure: a Redis error reads as a miss and a
+ * failed write is dropped, so the field is answered live.
+ */
+
+export interface Stored<T> {
+  value: T;
+  /** Epoch ms of the upstream answer. */
+  storedAt: number;
+}
+
+export interface LiveCache {
+  /** One round trip for all `keys`, in order; misses and errors are `undefined`. */
+  getMany<T>(keys: readonly string[]): Promise<(Stored<T> | undefined)[]>;
+  setMany<T>(entries: readonly { key: string; value: T }[], ttlMs: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** How long live entries are kept at all: the largest useful `maxAge`. */
+export const LIVE_TTL_MS = 5 * 60_000;
+/** Reference data (card counts): changes slowly, costs several calls to rebuild. */
+export const REFERENCE_TTL_MS = 30 * 60_000;
+
+export function createLiveCache(redis: RedisConnection | undefined): LiveCache {
+  const keyv = redis
+    ? new Keyv({ store: new KeyvRedis(redis.client), namespace: 'simgraph:live', useKeyPrefix: false })
+    : new Keyv({ namespace: 'simgraph:live' });
+  // Without a listener a store error is an unhandled 'error' event.
+  keyv.on('error', () => undefined);
+  const ready = async () => {
+    if (redis) await redis.ready();
+  };
+  return {
+    async getMany<T>(keys: readonly string[]) {
+      if (keys.length === 0) return [];
+      try {
+        await ready();
+        return (await keyv.getMany<Stored<T>>([...keys])).map((entry) => entry ?? undefined);
+      } catch {
+        return keys.map(() => undefined);
+      }
+    },
+    async setMany<T>(entries: readonly { key: string; value: T }[], ttlMs: number) {
+      if (entries.length === 0) return;
+      const storedAt = Date.now();
+      try {
+        await ready();
+        await keyv.setMany(entries.map(({ key, value }) => ({ key, value: { value, storedAt }, ttl: ttlMs })));
+      } catch {
+        // A lost write costs one live call later; nothing else.
+      }
+    },
+    async close() {
+      // The Redis connection belongs to `createUpstreams`, which closes it.
+      if (!redis) await keyv.disconnect();
+    },
+  };
+}
