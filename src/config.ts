@@ -7,7 +7,7 @@
  */
 
 import { apiKeyTable, parseApiKeys, type ApiKeyTable } from './auth/api-keys';
-import { ALL_SCOPES } from './domain';
+import { ALL_SCOPES, PAYMENT_V2_SCOPES } from './domain';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -76,7 +76,8 @@ export class ConfigError extends Error {
   }
 }
 
-export const DEFAULT_SHINGSOU_SCOPE = 'iot.cardservice.all iot.paymentservice.all';
+/** The gateway's Shingsou token: both services, plus each payment-v2 action it calls (no v2 `.all`). */
+export const DEFAULT_SHINGSOU_SCOPE = ['iot.cardservice.all', 'iot.paymentservice.all', ...PAYMENT_V2_SCOPES].join(' ');
 
 type Env = Readonly<Record<string, string | undefined>>;
 

@@ -173,3 +173,14 @@ export interface Merchant {
   createdAt: string;
   updatedAt: string;
 }
+
+const V2_ACTIONS_USED = ['refund', 'close', 'cancel', 'merchants', 'postmerchant', 'putmerchant', 'deletemerchant'] as const;
+
+/**
+ * The payment-v2 permission codes the gateway's own Shingsou token asks for: v2 has no
+ * documented `.all` (`shingsou.md` §2.5), so every action the gateway calls is named.
+ */
+export const PAYMENT_V2_SCOPES: readonly string[] = [
+  ...(['alipay', 'wechatpay'] as const).flatMap((family) => V2_ACTIONS_USED.map((action) => `iot.payment.${family}.${action}`)),
+  'iot.payment.wechatpay.uploadcert',
+];

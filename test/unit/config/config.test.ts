@@ -31,7 +31,8 @@ describe('parseConfig', () => {
       tokenUrl: 'https://ids.shingsou.com/connect/token',
       baseUrl: 'https://openapis.shingsou.com',
       clientId: 'client',
-      scope: 'iot.cardservice.all iot.paymentservice.all',
+      // Both services' .all, then each payment-v2 action by name (v2 has no .all, shingsou.md §2.5).
+      scope: expect.stringMatching(/^iot\.cardservice\.all iot\.paymentservice\.all iot\.payment\.alipay\.refund .*iot\.payment\.wechatpay\.uploadcert$/),
     });
     expect(config.cmiot).toMatchObject({ baseUrl: 'https://api.iot.10086.cn', appid: '100001' });
   });
