@@ -53,7 +53,8 @@ describe('API keys and scopes', () => {
   });
 
   it('lets a service-wide .all scope cover every card field, by header or bearer', async () => {
-    for (const headers of [{ 'x-api-key': EVERYTHING }, { authorization: `Bearer ${EVERYTHING}` }]) {
+    const ways: Record<string, string>[] = [{ 'x-api-key': EVERYTHING }, { authorization: `Bearer ${EVERYTHING}` }];
+    for (const headers of ways) {
       const { body } = await post(headers);
       expect(body.errors).toBeUndefined();
     }
