@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { isUpstreamError } from '../upstreams/errors';
+import { withoutVariableValue } from './variable-errors';
 
 /**
  * Apollo `formatError`: upstream failures become coded errors with the upstream's own code and
@@ -28,5 +29,5 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   // Apollo's own codes (GRAPHQL_VALIDATION_FAILED, ...) and ours: drop any stack trace.
   const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-  return { ...formatted, extensions };
+  return { ...formatted, message: withoutVariableValue(formatted.message, original), extensions };
 }

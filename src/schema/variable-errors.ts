@@ -1,0 +1,27 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * graphql-js words a variable it cannot coerce with the value it refused:
+ * `Variable "$input" got invalid value { card: "…", idNumber: "…" }; Field "name" of required
+ * type "String!" was not provided.` That value may be write-only (an ID number, a phone, a
+ * merchant key), and an error goes back to the client and into the logs. We keep the variable,
+ * the path and the reason, and drop the value.
+ */
+
+const PREFIX = /^Variable "(\$[^"]+)" got invalid value /;
+/** `Value "<value>" does not exist in "CarrierCode" enum.` */
+const ENUM_MISS = /does not exist in "([^"]+)" enum\.(?: Did you mean[\s\S]*)?$/;
+/** Reasons that name fields and types only. */
+const VALUE_FREE = /^Field "[^"]+" (?:of required type "[^"]+" was not provided\.|is not defined by type "[^"]+"\.)/;
+
+export function withoutVariableValue(message: string, error: unknown): string {
+  const variable = PREFIX.exec(message)?.[1];
+  if (variable === undefined) return message;
+  const inner = error instanceof GraphQLError ? error.originalError?.message : undefined;
+  if (inner === undefined || !message.endsWith(`; ${inner}`)) return `Variable "${variable}" got an invalid value`;
+  const head = message.slice(0, message.length - inner.length - 2);
+  const at = / at "([^"]*)"$/.exec(head)?.[1];
+  const enumName = ENUM_MISS.exec(inner)?.[1];
+  const reason = VALUE_FREE.exec(inner)?.[0] ?? (enumName ? `not a value of the enum "${enumName}"` : inner.replace(/:[\s\S]*$/, ''));
+  return `Variable "${variable}" got an invalid value${at === undefined ? '' : ` at "${at}"`}: ${reason}`;
+}

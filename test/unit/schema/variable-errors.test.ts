@@ -1,0 +1,44 @@
+import { describe, expect, it } from '@jest/globals';
+import { GraphQLError } from 'graphql';
+import { withoutVariableValue } from '../../../src/schema/variable-errors';
+
+/** graphql-js's variable coercion messages, as `coerceVariableValues` builds them. */
+function coercionError(value: string, at: string | undefined, inner: string): [string, GraphQLError] {
+  const message = `Variable "$input" got invalid value ${value}${at ? ` at "${at}"` : ''}; ${inner}`;
+  return [message, new GraphQLError(message, { originalError: new GraphQLError(inner) })];
+}
+
+describe('withoutVariableValue', () => {
+  it.each([
+    [
+      'a missing field',
+      coercionError('{ idNumber: "11010519491231002X" }', undefined, 'Field "name" of required type "String!" was not provided.'),
+      'Variable "$input" got an invalid value: Field "name" of required type "String!" was not provided.',
+    ],
+    [
+      'a scalar of the wrong type',
+      coercionError('13912345678', 'input.phone', 'String cannot represent a non string value: 13912345678'),
+      'Variable "$input" got an invalid value at "input.phone": String cannot represent a non string value',
+    ],
+    [
+      'an enum miss, with a value that mimics the message',
+      coercionError('"secret; at \\"x\\""', 'input.kind', 'Value "secret" does not exist in "CarrierCode" enum.'),
+      'Variable "$input" got an invalid value at "input.kind": not a value of the enum "CarrierCode"',
+    ],
+    [
+      'an unknown field',
+      coercionError('{ apiKey: "k" }', undefined, 'Field "apiKey2" is not defined by type "MerchantInput". Did you mean "apiKey"?'),
+      'Variable "$input" got an invalid value: Field "apiKey2" is not defined by type "MerchantInput".',
+    ],
+  ])('drops the refused value: %s', (_label, [message, error], expected) => {
+    expect(withoutVariableValue(message, error)).toBe(expected);
+  });
+
+  it('keeps only the variable name when the inner reason is unknown', () => {
+    expect(withoutVariableValue('Variable "$input" got invalid value "s3cret"; boom', new Error('x'))).toBe('Variable "$input" got an invalid value');
+  });
+
+  it('leaves every other message alone', () => {
+    expect(withoutVariableValue('input.card: not an ICCID', undefined)).toBe('input.card: not an ICCID');
+  });
+});
