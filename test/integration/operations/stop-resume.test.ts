@@ -125,6 +125,35 @@ describe('suspendCards / resumeCards', () => {
     expect(result.results[1]).toMatchObject({ ok: false, error: 'INVALID_STATE', currentState: 'SUSPENDED', upstreamCode: '10101' });
   });
 
+  it('reads the live state of a China Mobile card its CMIOT job refused as INVALID_STATE', async () => {
+    const stopped = harness.simulators.fleet.cards.find(
+      (card) => card.carrier === 'CHINA_MOBILE' && card.state === 'SUSPENDED' && card.suspendReason === 'USER_REQUEST' && card.inShingsou && !taken.has(card.iccid),
+    );
+    if (!stopped) throw new Error('fleet without a stopped China Mobile card');
+    taken.add(stopped.iccid);
+    const stop = await change(harness, 'suspend', [stopped.msisdn]);
+    expect(stop.results[0]).toMatchObject({ pending: true, upstream: 'cmiot' });
+    const job = await untilDone(harness, stop.job?.id ?? '');
+    expect(job).toMatchObject({ status: 'PARTLY_FAILED', rawStatus: '3' });
+    expect(job.results).toEqual([
+      { card: stopped.msisdn, iccid: stopped.iccid, ok: false, error: 'INVALID_STATE', upstreamCode: '12089', upstreamMessage: expect.any(String), currentState: 'SUSPENDED' },
+    ]);
+  });
+
+  it('sends China Mobile cards through Shingsou when CMIOT is not configured', async () => {
+    const shingsouOnly = await startHarness({ shareSimulatorsWith: harness, config: (config) => ({ ...config, cmiot: undefined }) });
+    try {
+      const [mobile] = activeCards(harness, 'CHINA_MOBILE', taken, 1);
+      if (!mobile) throw new Error('fleet without active cards');
+      const stop = await change(shingsouOnly, 'suspend', [mobile.iccid]);
+      expect(stop.results[0]).toMatchObject({ ok: true, pending: false, upstream: 'shingsou', status: { state: 'SUSPENDED', rawCode: '2' } });
+      expect(stop.job).toBeNull();
+      expect(await harness.calls('cmiot', CHANGE_BATCH)).toBe(0);
+    } finally {
+      await shingsouOnly.close();
+    }
+  });
+
   it.each([
     ['no cards', [], 'cards'],
     ['101 cards', Array.from({ length: 101 }, (_, i) => `1440000${String(i).padStart(6, '0')}`), 'cards'],

@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { createChangeRecord } from '../../../src/upstreams/change-record';
+import { connectRedis } from '../../../src/upstreams/redis';
+
+/** The record of CMIOT changes (`cmiot.md` §8.10), run over memory and over Redis (127.0.0.1:6379). */
+const redis = connectRedis('redis://127.0.0.1:6379');
+afterAll(async () => {
+  await redis.close();
+});
+
+describe.each([
+  ['memory', false],
+  ['Redis', true],
+])('ChangeRecord over %s', (_name, shared) => {
+  const make = (now: () => number) => createChangeRecord({ redis: shared ? redis : undefined, cooldownMs: 180_000, now });
+  // Unique card ids per run: Redis entries outlive the test by up to the cooldown.
+  const card = () => `8986${randomUUID().replace(/\D/g, '').padEnd(16, '0').slice(0, 16)}`;
+
+  it('finds the cards changed the same way inside the cooldown, with when', async () => {
+    let now = Date.now();
+    const record = make(() => now);
+    const [a, b, c] = [card(), card(), card()];
+    await record.note('SUSPEND', [a, b], now);
+    await record.note('RESUME', [c], now);
+    now += 60_000;
+    expect(await record.recent('SUSPEND', [a, b, c])).toEqual(new Map([[a, now - 60_000], [b, now - 60_000]]));
+    expect(await record.recent('RESUME', [a, c])).toEqual(new Map([[c, now - 60_000]]));
+    expect(await record.recent('SUSPEND', [])).toEqual(new Map());
+  });
+
+  it('forgets a change once its cooldown is over', async () => {
+    let now = Date.now();
+    const record = make(() => now);
+    const a = card();
+    await record.note('SUSPEND', [a], now);
+    now += 180_001;
+    expect(await record.recent('SUSPEND', [a])).toEqual(new Map());
+  });
+
+  if (shared) {
+    it('is shared by every process on the same Redis', async () => {
+      const now = Date.now();
+      const [one, two] = [make(() => now), make(() => now)];
+      const a = card();
+      await one.note('RESUME', [a], now);
+      expect(await two.recent('RESUME', [a])).toEqual(new Map([[a, now]]));
+      expect(await (await redis.ready()).pTTL(`simgraph:cmiot-change:RESUME:${a}`)).toBeGreaterThan(170_000);
+    });
+  }
+});
