@@ -182,6 +182,25 @@ describe('suspendCards / resumeCards', () => {
   });
 });
 
+describe('authorization', () => {
+  it('refuses a key without iot.cardservice.flowcard.network with FORBIDDEN, before any upstream call', async () => {
+    const key = 'ops-readonly-key-0123456789';
+    const scoped = await startHarness({ shareSimulatorsWith: harness, env: { API_KEYS: `${key}=iot.cardservice.flowcard.get iot.cardservice.flowcard.status` } });
+    try {
+      const response = await fetch(scoped.gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': key },
+        body: JSON.stringify({ query: SUSPEND, variables: { cards: ['898607B0101790000012'] } }),
+      });
+      const body = (await response.json()) as { errors?: { extensions?: Record<string, unknown> }[] };
+      expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', scope: 'iot.cardservice.flowcard.network' });
+      expect(await allCalls(harness)).toEqual({});
+    } finally {
+      await scoped.close();
+    }
+  });
+});
+
 describe('Query.cardChangeJob', () => {
   it('refuses a malformed job id before any upstream call', async () => {
     expectBadInput(await harness.gql(JOB, { id: 'job/../1' }), 'id');
