@@ -42,17 +42,23 @@ describe('a failing upstream fails only its fields', () => {
     expect(await harness.calls('shingsou', 'flowcard-status')).toBe(30);
   });
 
-  it('fails Shingsou fields with UPSTREAM_AUTH_FAILED on a wrong secret, without leaking it', async () => {
+  it('fails Shingsou fields with UPSTREAM_AUTH_FAILED on a wrong secret while CMIOT fields resolve, without leaking it', async () => {
     const secret = 'wrong-secret-do-not-leak';
     harness = await startHarness({
       config: (config) => ({ ...config, shingsou: config.shingsou && { ...config.shingsou, clientSecret: secret } }),
     });
-    const first = await harness.gql(QUERY);
-    const second = await harness.gql(QUERY);
-    expect(first.data).toBeNull();
-    expect(first.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_AUTH_FAILED', upstream: 'shingsou', upstreamCode: 'invalid_client' });
+    const query = `{ cards(first: 3) { totalCount } arrearsSuspendedCards(first: 5) { totalCount edges { node { msisdn } } } }`;
+    const first = await harness.gql(query);
+    const second = await harness.gql(query);
+    for (const result of [first, second]) {
+      expect(result.errors).toHaveLength(1);
+      expect(result.errors?.[0]?.path).toEqual(['cards']);
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_AUTH_FAILED', upstream: 'shingsou', upstreamCode: 'invalid_client' });
+      const arrears = (result.data as { arrearsSuspendedCards: { totalCount: number } }).arrearsSuspendedCards;
+      expect(arrears.totalCount).toBeGreaterThan(0);
+    }
     expect(JSON.stringify([first, second])).not.toContain(secret);
-    // The second request falls inside the back-off: no second token attempt.
+    // The second request falls inside the credential back-off: no second token attempt.
     expect((await harness.stats('shingsou')).tokenCalls).toBe(1);
   });
 });

@@ -12,6 +12,7 @@ const CURSOR = 'arrears';
 export class ArrearsResolver {
   @Authorized('iot.cardservice.flowcard.status')
   @Query(() => ArrearsSuspendedCardConnection, {
+    nullable: true,
     description: 'China Mobile cards suspended for arrears (CMIOT API2022 欠费停机), fetched in pages of 20; a page of n costs the 20-card pages it spans',
   })
   async arrearsSuspendedCards(@Args(() => FleetPageArgs) args: FleetPageArgs, @Ctx() ctx: GatewayContext): Promise<ArrearsSuspendedCardConnection> {

@@ -25,7 +25,7 @@ import { relayPage, shingsouOf } from './paged';
 @Resolver()
 export class CardBackOfficeResolver {
   @Authorized('iot.cardservice.flowcard.put')
-  @Mutation(() => Card, { description: 'Edits one card (flowcard-put); answers the card as stored' })
+  @Mutation(() => Card, { nullable: true, description: 'Edits one card (flowcard-put); answers the card as stored' })
   async updateCard(@Arg('input', () => UpdateCardInput) input: UpdateCardInput, @Ctx() ctx: GatewayContext): Promise<DomainCard> {
     const card = cardNo('input.card', input.card);
     const changes = cardChanges('input', input);
@@ -35,7 +35,7 @@ export class CardBackOfficeResolver {
   }
 
   @Authorized('iot.cardservice.flowcard.patch')
-  @Mutation(() => CardsUpdate, { description: 'The same edit on up to 100 cards (flowcard-patch)' })
+  @Mutation(() => CardsUpdate, { nullable: true, description: 'The same edit on up to 100 cards (flowcard-patch)' })
   updateCards(@Arg('input', () => UpdateCardsInput) input: UpdateCardsInput, @Ctx() ctx: GatewayContext): Promise<CardsUpdate> {
     const cards = cardNoList('input.cards', input.cards, SHINGSOU_LIMITS.cardsPerRequest);
     const changes = cardChanges('input', input);
@@ -43,7 +43,7 @@ export class CardBackOfficeResolver {
   }
 
   @Authorized('iot.cardservice.flowcard.transfer')
-  @Mutation(() => CardTransfer, { description: 'Moves up to 100 cards to another account (划卡); all or none' })
+  @Mutation(() => CardTransfer, { nullable: true, description: 'Moves up to 100 cards to another account (划卡); all or none' })
   transferCards(@Args(() => TransferCardsArgs) args: TransferCardsArgs, @Ctx() ctx: GatewayContext): Promise<CardTransfer> {
     const cards = cardNoList('cards', args.cards, SHINGSOU_LIMITS.cardsPerRequest);
     const consignee = accountName('consignee', args.consignee);
@@ -51,14 +51,14 @@ export class CardBackOfficeResolver {
   }
 
   @Authorized('iot.cardservice.flowcard.import')
-  @Mutation(() => CardImport, { description: 'Imports up to 1,000 cards (导卡); each row accepted or refused on its own' })
+  @Mutation(() => CardImport, { nullable: true, description: 'Imports up to 1,000 cards (导卡); each row accepted or refused on its own' })
   importCards(@Arg('input', () => ImportCardsInput) input: ImportCardsInput, @Ctx() ctx: GatewayContext): Promise<CardImport> {
     const { rows, options } = importRows(input);
     return shingsouOf(ctx.upstreams).backOffice.import(rows, options);
   }
 
   @Authorized('iot.cardservice.flowcard.transferhistory')
-  @Query(() => CardTransferRecordConnection, { description: 'Past card transfers (划卡记录), newest first' })
+  @Query(() => CardTransferRecordConnection, { nullable: true, description: 'Past card transfers (划卡记录), newest first' })
   cardTransfers(@Args(() => CardTransfersArgs) args: CardTransfersArgs, @Ctx() ctx: GatewayContext): Promise<CardTransferRecordConnection> {
     const from = calendarDate('from', args.from);
     const to = calendarDate('to', args.to);
@@ -67,7 +67,7 @@ export class CardBackOfficeResolver {
   }
 
   @Authorized('iot.cardservice.flowcard.importhistory')
-  @Query(() => CardImportRecordConnection, { description: 'Past card imports (导卡记录), newest first' })
+  @Query(() => CardImportRecordConnection, { nullable: true, description: 'Past card imports (导卡记录), newest first' })
   cardImports(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: GatewayContext): Promise<CardImportRecordConnection> {
     return relayPage(args, 'import', (page) => shingsouOf(ctx.upstreams).backOffice.importHistory(page), toImportRecord);
   }

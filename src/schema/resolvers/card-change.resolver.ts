@@ -22,19 +22,19 @@ const JOB_ID = /^[0-9A-Za-z_-]{1,64}$/;
 @Resolver(() => CardChangeBatch)
 export class CardChangeResolver {
   @Authorized('iot.cardservice.flowcard.network')
-  @Mutation(() => CardChangeBatch, { description: 'Stops (停机) up to 100 cards; one result per card' })
+  @Mutation(() => CardChangeBatch, { nullable: true, description: 'Stops (停机) up to 100 cards; one result per card' })
   suspendCards(@Args(() => CardChangeArgs) args: CardChangeArgs, @Ctx() ctx: GatewayContext): Promise<CardChangeBatch> {
     return change(args, ctx, 'SUSPEND');
   }
 
   @Authorized('iot.cardservice.flowcard.network')
-  @Mutation(() => CardChangeBatch, { description: 'Resumes (复机) up to 100 cards stopped at the customer request; one result per card' })
+  @Mutation(() => CardChangeBatch, { nullable: true, description: 'Resumes (复机) up to 100 cards stopped at the customer request; one result per card' })
   resumeCards(@Args(() => CardChangeArgs) args: CardChangeArgs, @Ctx() ctx: GatewayContext): Promise<CardChangeBatch> {
     return change(args, ctx, 'RESUME');
   }
 
   @Authorized('iot.cardservice.flowcard.network')
-  @Query(() => CardChangeJob, { description: 'A CMIOT batch status-change job, to poll until done' })
+  @Query(() => CardChangeJob, { nullable: true, description: 'A CMIOT batch status-change job, to poll until done' })
   cardChangeJob(@Arg('id', () => String) id: string): CardChangeJob {
     if (!JOB_ID.test(id)) throw new BadUserInputError('id', 'a job id as returned by suspendCards or resumeCards');
     return { id };

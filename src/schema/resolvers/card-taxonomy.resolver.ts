@@ -9,19 +9,19 @@ import { relayPage, shingsouOf } from './paged';
 @Resolver()
 export class CardTaxonomyResolver {
   @Authorized('iot.cardservice.flowcard.types')
-  @Query(() => CardTaxonConnection, { description: 'Card types (类目)' })
+  @Query(() => CardTaxonConnection, { nullable: true, description: 'Card types (类目)' })
   cardTypes(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: GatewayContext): Promise<CardTaxonConnection> {
     return taxonomy(args, ctx, 'types');
   }
 
   @Authorized('iot.cardservice.flowcard.categories')
-  @Query(() => CardTaxonConnection, { description: 'Card categories (分类)' })
+  @Query(() => CardTaxonConnection, { nullable: true, description: 'Card categories (分类)' })
   cardCategories(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: GatewayContext): Promise<CardTaxonConnection> {
     return taxonomy(args, ctx, 'categories');
   }
 
   @Authorized('iot.cardservice.flowcard.tags')
-  @Query(() => CardTaxonConnection, { description: 'Card tags (标签)' })
+  @Query(() => CardTaxonConnection, { nullable: true, description: 'Card tags (标签)' })
   cardTags(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: GatewayContext): Promise<CardTaxonConnection> {
     return taxonomy(args, ctx, 'tags');
   }

@@ -17,7 +17,7 @@ import { checkMaxAge } from './live-input';
 @Resolver(() => Card)
 export class CardResolver {
   @Authorized('iot.cardservice.flowcard.get')
-  @Query(() => CardConnection, { description: 'The card inventory in the upstream order, one page at a time' })
+  @Query(() => CardConnection, { nullable: true, description: 'The card inventory in the upstream order, one page at a time' })
   async cards(@Args(() => CardsArgs) args: CardsArgs, @Ctx() ctx: GatewayContext): Promise<CardConnection> {
     const limit = checkPageSize(args.first);
     const carrier = checkCarrierFilter(args.carrier);

@@ -13,7 +13,7 @@ export class CardsByIdsResolver {
    */
   @Authorized('iot.cardservice.flowcard.get')
   @Query(() => [Card], {
-    nullable: 'items',
+    nullable: 'itemsAndList',
     description: 'Cards by ICCID, MSISDN or IMSI, in the order asked; null items for cards no upstream knows',
   })
   async cardsByIds(@Args(() => CardsByIdsArgs) args: CardsByIdsArgs, @Ctx() ctx: GatewayContext): Promise<(DomainCard | null)[]> {

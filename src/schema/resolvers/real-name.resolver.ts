@@ -17,7 +17,7 @@ const PHONE = /^1\d{10}$/;
 @Resolver()
 export class RealNameResolver {
   @Authorized('iot.cardservice.flowcard.reality')
-  @Mutation(() => RealNameVerification, { description: 'Binds an identity to a card (实名认证)' })
+  @Mutation(() => RealNameVerification, { nullable: true, description: 'Binds an identity to a card (实名认证)' })
   async submitRealName(@Arg('input', () => SubmitRealNameInput) input: SubmitRealNameInput, @Ctx() ctx: GatewayContext): Promise<RealNameVerification> {
     const card = cardNo('input.card', input.card);
     const name = input.name.trim();

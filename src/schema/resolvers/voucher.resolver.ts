@@ -26,7 +26,7 @@ const VOUCHER_ID = /^[\w-]{1,32}$/;
 @Resolver()
 export class VoucherResolver {
   @Authorized('iot.cardservice.datacard.get')
-  @Query(() => VoucherConnection, { description: 'Recharge vouchers (充值卡) held by this account' })
+  @Query(() => VoucherConnection, { nullable: true, description: 'Recharge vouchers (充值卡) held by this account' })
   vouchers(@Args(() => VouchersArgs) args: VouchersArgs, @Ctx() ctx: GatewayContext): Promise<VoucherConnection> {
     const batchNo = args.batchNo?.trim() || undefined;
     if (batchNo !== undefined && !/^[\w-]{1,32}$/.test(batchNo)) throw new BadUserInputError('batchNo', 'a batch number such as B20240501001');
@@ -35,13 +35,13 @@ export class VoucherResolver {
   }
 
   @Authorized('iot.cardservice.datacard.history')
-  @Query(() => VoucherRechargeConnection, { description: 'Recharges made with vouchers (充值记录), newest first' })
+  @Query(() => VoucherRechargeConnection, { nullable: true, description: 'Recharges made with vouchers (充值记录), newest first' })
   voucherHistory(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: GatewayContext): Promise<VoucherRechargeConnection> {
     return relayPage(args, 'recharge', (page) => shingsouOf(ctx.upstreams).vouchers.history(page), toRecharge);
   }
 
   @Authorized('iot.cardservice.datacard.generate')
-  @Mutation(() => VoucherBatch, { description: 'Generates a batch of vouchers (制卡); Shingsou 10002 / 10003 come back as UPSTREAM_REJECTED' })
+  @Mutation(() => VoucherBatch, { nullable: true, description: 'Generates a batch of vouchers (制卡); Shingsou 10002 / 10003 come back as UPSTREAM_REJECTED' })
   async generateVouchers(@Arg('input', () => GenerateVouchersInput) input: GenerateVouchersInput, @Ctx() ctx: GatewayContext): Promise<VoucherBatch> {
     const { faceValueFen, count, expiresAt } = input;
     if (!Number.isSafeInteger(faceValueFen) || faceValueFen < 1 || faceValueFen > MAX_FACE_VALUE_FEN) {
@@ -54,7 +54,7 @@ export class VoucherResolver {
   }
 
   @Authorized('iot.cardservice.datacard.transfer')
-  @Mutation(() => VoucherTransfer, { description: 'Moves up to 100 vouchers to another account; all or none' })
+  @Mutation(() => VoucherTransfer, { nullable: true, description: 'Moves up to 100 vouchers to another account; all or none' })
   async transferVouchers(@Args(() => TransferVouchersArgs) args: TransferVouchersArgs, @Ctx() ctx: GatewayContext): Promise<VoucherTransfer> {
     const { ids } = args;
     if (ids.length === 0 || ids.length > SHINGSOU_LIMITS.cardsPerRequest) {

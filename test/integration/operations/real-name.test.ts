@@ -70,7 +70,7 @@ describe('submitRealName', () => {
     try {
       const result = await submit({ card: '898607B0101790000012', name: '张三', idNumber: ID_NUMBER, phone: PHONE });
       expect(result.errors?.[0]?.extensions).toMatchObject({ code: expect.stringMatching(/^UPSTREAM_/), upstream: 'shingsou' });
-      expect(result.data).toBeNull();
+      expect(result.data).toEqual({ submitRealName: null });
       expect(await harness.calls('shingsou', 'flowcard-reality')).toBe(1);
     } finally {
       await harness.knobs('shingsou', { errorRate: { 'flowcard-reality': 0 } });
