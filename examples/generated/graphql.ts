@@ -32,12 +32,59 @@ export type CarrierCode =
   | 'CHINA_UNICOM'
   | 'UNKNOWN';
 
+/** How an order is paid (shingsou.md §6.3, §4.3) */
+export type PayChannel =
+  /** 支付宝APP (v2 orders only) */
+  | 'ALIPAY_APP'
+  /** 支付宝条码 (v2 orders only) */
+  | 'ALIPAY_BARCODE'
+  /** 支付宝电脑网站: payUrl */
+  | 'ALIPAY_PC'
+  /** 支付宝扫码: qrCode */
+  | 'ALIPAY_SCAN'
+  /** 支付宝手机网站: payUrl */
+  | 'ALIPAY_WAP'
+  /** 微信APP (v2 orders only) */
+  | 'WECHAT_APP'
+  /** 微信H5: payUrl */
+  | 'WECHAT_H5'
+  /** 微信公众号: jsapiParams; needs openId */
+  | 'WECHAT_JSAPI'
+  /** 微信付款码 (v2 orders only) */
+  | 'WECHAT_MICROPAY'
+  /** 微信小程序 (v2 orders only) */
+  | 'WECHAT_MINIPROGRAM'
+  /** 微信扫码: qrCode */
+  | 'WECHAT_NATIVE';
+
 /** The upstream field a raw status code came from */
 export type StatusSource =
   | 'CMIOT_V2'
   | 'CMIOT_V5_CT'
   | 'CMIOT_V5_PB'
   | 'SHINGSOU';
+
+/** Why a SUSPENDED card was stopped, where the raw code carries it (card-status.md §3) */
+export type SuspendReason =
+  | 'ARREARS'
+  | 'DATA_ANOMALY'
+  | 'DEVICE_BINDING'
+  | 'KEEP_NUMBER'
+  | 'LOST'
+  | 'OPERATOR'
+  | 'OTHER'
+  | 'PLAN_EXPIRED'
+  | 'REAL_NAME'
+  | 'REGION_LIMIT'
+  | 'USER_REQUEST'
+  | 'VIOLATION';
+
+export type CardDetailQueryVariables = Exact<{
+  iccid: string;
+}>;
+
+
+export type CardDetailQuery = { card: { iccid: string, msisdn: string | null, carrier: { code: CarrierCode, name: string }, status: { state: CardState, rawCode: string, rawLabel: string, suspendReason: SuspendReason | null, checkedAt: string } | null, usage: { month: string, usedMB: number, quotaMB: number | null, remainingMB: number | null, asOf: string } | null, location: { lng: number, lat: number, at: string | null } | null } | null };
 
 export type FleetDashboardQueryVariables = Exact<{
   first: number;
@@ -48,5 +95,25 @@ export type FleetDashboardQueryVariables = Exact<{
 
 export type FleetDashboardQuery = { cards: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { iccid: string, msisdn: string | null, carrier: { code: CarrierCode, name: string }, status: { state: CardState, rawCode: string, rawLabel: string, source: StatusSource, checkedAt: string } | null } }> } | null };
 
+export type RechargeOptionsQueryVariables = Exact<{
+  carrier?: CarrierCode | null | undefined;
+}>;
 
+
+export type RechargeOptionsQuery = { packageCategories: Array<{ id: number, name: string, resetPolicy: string }> | null, packages: Array<{ id: number, name: string, dataQuotaMB: number | null, category: { id: number, name: string }, price: { fen: number, formatted: string } }> | null };
+
+export type CreateRechargeOrderMutationVariables = Exact<{
+  card: string;
+  package: number;
+  payMethod: PayChannel;
+  clientOrderNo?: string | null | undefined;
+}>;
+
+
+export type CreateRechargeOrderMutation = { createRechargeOrder: { orderNo: string, clientOrderNo: string, payUrl: string | null, qrCode: string | null, expiresAt: string | null, amount: { formatted: string } } | null };
+
+
+export const CardDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CardDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"iccid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"card"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"iccid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"iccid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iccid"}},{"kind":"Field","name":{"kind":"Name","value":"msisdn"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"maxAge"},"value":{"kind":"IntValue","value":"60"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"rawCode"}},{"kind":"Field","name":{"kind":"Name","value":"rawLabel"}},{"kind":"Field","name":{"kind":"Name","value":"suspendReason"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"usedMB"}},{"kind":"Field","name":{"kind":"Name","value":"quotaMB"}},{"kind":"Field","name":{"kind":"Name","value":"remainingMB"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lng"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}}]} as unknown as DocumentNode<CardDetailQuery, CardDetailQueryVariables>;
 export const FleetDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FleetDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"carrier"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CarrierCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cards"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"carrier"},"value":{"kind":"Variable","name":{"kind":"Name","value":"carrier"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iccid"}},{"kind":"Field","name":{"kind":"Name","value":"msisdn"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"rawCode"}},{"kind":"Field","name":{"kind":"Name","value":"rawLabel"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FleetDashboardQuery, FleetDashboardQueryVariables>;
+export const RechargeOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RechargeOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"carrier"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CarrierCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"packageCategories"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"carrier"},"value":{"kind":"Variable","name":{"kind":"Name","value":"carrier"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"resetPolicy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"packages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"carrier"},"value":{"kind":"Variable","name":{"kind":"Name","value":"carrier"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dataQuotaMB"}}]}}]}}]} as unknown as DocumentNode<RechargeOptionsQuery, RechargeOptionsQueryVariables>;
+export const CreateRechargeOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateRechargeOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"card"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"package"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"payMethod"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PayChannel"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clientOrderNo"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createRechargeOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"card"},"value":{"kind":"Variable","name":{"kind":"Name","value":"card"}}},{"kind":"Argument","name":{"kind":"Name","value":"package"},"value":{"kind":"Variable","name":{"kind":"Name","value":"package"}}},{"kind":"Argument","name":{"kind":"Name","value":"payMethod"},"value":{"kind":"Variable","name":{"kind":"Name","value":"payMethod"}}},{"kind":"Argument","name":{"kind":"Name","value":"clientOrderNo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clientOrderNo"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderNo"}},{"kind":"Field","name":{"kind":"Name","value":"clientOrderNo"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payUrl"}},{"kind":"Field","name":{"kind":"Name","value":"qrCode"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<CreateRechargeOrderMutation, CreateRechargeOrderMutationVariables>;

@@ -5,7 +5,12 @@ import pino from 'pino';
 import { startSimGraph, type SimGraph } from '../../src/app';
 import { parseConfig } from '../../src/config';
 import { execute } from '../../examples/client';
-import { FleetDashboardDocument } from '../../examples/generated/graphql';
+import {
+  CardDetailDocument,
+  CreateRechargeOrderDocument,
+  FleetDashboardDocument,
+  RechargeOptionsDocument,
+} from '../../examples/generated/graphql';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -33,6 +38,28 @@ describe('demo mode', () => {
       expect(edge.node.status?.state).toEqual(expect.any(String));
       expect(Date.parse(edge.node.status?.checkedAt ?? '')).not.toBeNaN();
     }
+  });
+
+  it('runs the typed recharge-page and card-detail operations', async () => {
+    const options = await execute(app.gateway.url, RechargeOptionsDocument, { carrier: 'CHINA_TELECOM' });
+    expect(options.errors).toBeUndefined();
+    const offer = options.data?.packages?.[0];
+    expect(offer?.price.formatted).toMatch(/^¥\d+\.\d{2}$/);
+
+    const telecom = app.simulators?.fleet.cards.find((card) => card.carrier === 'CHINA_TELECOM' && card.inShingsou);
+    const order = await execute(app.gateway.url, CreateRechargeOrderDocument, {
+      card: telecom?.iccid ?? '',
+      package: offer?.id ?? 0,
+      payMethod: 'WECHAT_NATIVE',
+    });
+    expect(order.errors).toBeUndefined();
+    expect(order.data?.createRechargeOrder?.qrCode).toEqual(expect.any(String));
+    expect(order.data?.createRechargeOrder?.amount.formatted).toBe(offer?.price.formatted);
+
+    const detail = await execute(app.gateway.url, CardDetailDocument, { iccid: telecom?.iccid ?? '' });
+    expect(detail.errors).toBeUndefined();
+    expect(detail.data?.card?.carrier.code).toBe('CHINA_TELECOM');
+    expect(detail.data?.card?.usage?.month).toMatch(/^\d{4}-\d{2}$/);
   });
 
   it('serves the Apollo Sandbox landing page at GET /graphql outside production', async () => {
