@@ -2,7 +2,7 @@ import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { GatewayContext } from '../../context';
 import { arrearsWindow } from '../../services/arrears';
 import { FleetPageArgs } from '../args/fleet-page.args';
-import { encodeCursor, offsetAfter } from '../connection';
+import { connectionOf, offsetAfter } from '../connection';
 import { ArrearsSuspendedCardConnection } from '../types/arrears-suspended-card-connection.type';
 import { checkPageSize } from './card-input';
 
@@ -19,24 +19,12 @@ export class ArrearsResolver {
     const limit = checkPageSize(args.first);
     const offset = offsetAfter(args.after, CURSOR);
     const { cards, total } = await arrearsWindow(ctx.upstreams, offset, limit);
-    const edges = cards.map((card, index) => ({
-      cursor: encodeCursor(offset + index, CURSOR),
-      node: {
-        msisdn: card.msisdn,
-        rawStatus: card.status,
-        suspendedAt: card.suspendedAt === null ? null : new Date(card.suspendedAt),
-        listedAt: card.listedAt === null ? null : new Date(card.listedAt),
-      },
+    const nodes = cards.map((card) => ({
+      msisdn: card.msisdn,
+      rawStatus: card.status,
+      suspendedAt: card.suspendedAt === null ? null : new Date(card.suspendedAt),
+      listedAt: card.listedAt === null ? null : new Date(card.listedAt),
     }));
-    return {
-      edges,
-      totalCount: total,
-      pageInfo: {
-        hasPreviousPage: offset > 0,
-        hasNextPage: offset + cards.length < total,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
-    };
+    return connectionOf(nodes, offset, total, CURSOR);
   }
 }

@@ -1,22 +1,10 @@
-import type { CardChangeJobItem, CardStatus as DomainCardStatus, Card } from '../../domain';
+import type { CardChangeJobItem, Card, CardStatus as DomainCardStatus } from '../../domain';
 import type { CardChangeResult as ServiceResult } from '../../services/card-change-result';
 import { errorCodeOf } from '../../services/card-change-result';
 import type { CardChangeResult } from '../types/card-change-result.type';
-import type { CardStatus } from '../types/card-status.type';
+import { toCardStatusOutput } from '../outputs/card-status.output';
 
 /** Service results and job items to the GraphQL `CardChangeResult`. */
-
-export function toStatusOutput(status: DomainCardStatus): CardStatus {
-  return {
-    state: status.state,
-    rawCode: status.raw.code,
-    rawLabel: status.raw.label,
-    source: status.raw.source,
-    suspendReason: status.suspendReason,
-    barring: status.barring,
-    checkedAt: new Date(status.checkedAt),
-  };
-}
 
 export function toResultOutput(result: ServiceResult): CardChangeResult {
   return {
@@ -29,7 +17,7 @@ export function toResultOutput(result: ServiceResult): CardChangeResult {
     upstream: result.upstream ?? null,
     upstreamCode: result.upstreamCode ?? null,
     upstreamMessage: result.upstreamMessage ?? null,
-    status: result.status ? toStatusOutput(result.status) : null,
+    status: result.status ? toCardStatusOutput(result.status) : null,
     currentState: result.status?.state ?? null,
   };
 }

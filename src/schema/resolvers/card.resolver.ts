@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { carrierName, type Card as DomainCard, type CardStatus as DomainCardStatus } from '../../domain';
+import { carrierName, type Card as DomainCard } from '../../domain';
 import type { GatewayContext } from '../../context';
 import { statusKey } from '../../loaders/cached-status.loader';
 import { listCards } from '../../services/card-inventory';
@@ -7,6 +7,7 @@ import { CardArgs } from '../args/card.args';
 import { CardsArgs } from '../args/cards.args';
 import { offsetAfter, toConnection } from '../connection';
 import { NotFoundError } from '../errors';
+import { toCardStatusOutput } from '../outputs/card-status.output';
 import { CardConnection } from '../types/card-connection.type';
 import { CardStatus } from '../types/card-status.type';
 import { Card } from '../types/card.type';
@@ -51,18 +52,6 @@ export class CardResolver {
   ): Promise<CardStatus> {
     const age = checkMaxAge(maxAge);
     const status = age === 0 ? ctx.loaders.cardStatus.load(card) : ctx.loaders.live.cachedStatus.load(statusKey(card, age));
-    return toCardStatus(await status);
+    return toCardStatusOutput(await status);
   }
-}
-
-function toCardStatus(status: DomainCardStatus): CardStatus {
-  return {
-    state: status.state,
-    rawCode: status.raw.code,
-    rawLabel: status.raw.label,
-    source: status.raw.source,
-    suspendReason: status.suspendReason,
-    barring: status.barring,
-    checkedAt: new Date(status.checkedAt),
-  };
 }
