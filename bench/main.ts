@@ -69,7 +69,7 @@ async function main(): Promise<void> {
     quick,
     s2: { tokenDurationSec: Number(flag('token-duration') ?? (quick ? 10 : 60)), tokenLifetimeSec: 3, rate: 50 },
     s3: quick ? { saturationSec: 4, phaseSec: 4, warmupSec: 1, concurrency: 32 } : { saturationSec: 8, phaseSec: 10, warmupSec: 2, concurrency: 32 },
-    s4: { durationSec: quick ? 10 : 30, warmupSec: 3, rates: { single: 10, list50: 1, list250: 0.2 } },
+    s4: { durationSec: quick ? 10 : 40, warmupSec: 3, rates: { single: 5, list50: 0.5, list250: 0.1 } },
     s5: { saturationSec: quick ? 3 : 5, concurrency: 32 },
   };
   const run = meta(settings);

@@ -63,7 +63,7 @@ function calls(saved: Saved<{ rows: CallsRow[]; fields: string[] }>): string[] {
   const out = [
     '## 1. Upstream calls per query against the minimum',
     '',
-    `Card fields: \`iccid carrier ${saved.data.fields.join(' ')}\`. Minimum = Σ over endpoints of ceil(unique cards / endpoint limit): \`flowcard-get\` takes 100 cards, status is single-card on both upstreams (China Mobile cards on CMIOT \`sim-status\`, plus \`sim-stop-reason\` for a suspended one; others on Shingsou \`flowcard-status\`). Token calls are excluded (scenario 2). *aliases* = N \`card(iccid:)\` aliases in one query; *pages* = \`cards(first: ≤100, after:)\` pages in one query.`,
+    `Card fields: \`iccid carrier ${saved.data.fields.join(' ')}\`. Minimum = Σ over endpoints of ceil(unique cards / endpoint limit): \`flowcard-get\` takes 100 cards, status is single-card on both upstreams (China Mobile cards on CMIOT \`sim-status\`, plus \`sim-stop-reason\` for a suspended one; others on Shingsou \`flowcard-status\`); usage: China Mobile on CMIOT \`sim-data-usage-monthly/batch\` (100), others on \`flowcard-data\` (1); location: China Mobile on \`last-position-location/batch\` (20), others on \`flowcard-location\` (1). Token calls are excluded (scenario 2). *cardsByIds* = one \`cardsByIds(ids:)\` per 500 cards; *aliases* = N \`card(iccid:)\` aliases in one query; *pages* = \`cards(first: ≤100, after:)\` pages in one query (each page resolves on its own, so CMIOT batches can split at page boundaries).`,
     '',
     '| Query | Cards | Minimum | SimGraph calls | SimGraph ratio | Baseline calls | Baseline ratio | SimGraph / baseline wall ms |',
     '|---|---:|---:|---:|---:|---:|---:|---:|',
@@ -165,7 +165,7 @@ function fast(saved: Saved<FastResult>): string[] {
     '',
     `20-card page response: ${base.list20.responseBytes} bytes.`,
     '',
-    `Awaited Redis read before \`load()\` (${d.awaitedRead.query}): \`flowcard-get\` calls **${d.awaitedRead.production}** in production (DataLoader batches the 100 loads) against **${d.awaitedRead.awaitedRedis}** with one awaited Redis GET in the resolver before \`load()\`.`,
+    `Awaited Redis read before \`load()\` (${d.awaitedRead.query}): \`flowcard-get\` calls **${d.awaitedRead.production}** in production (DataLoader batches the 100 loads) against **${d.awaitedRead.awaitedRedis}** with one awaited Redis GET in the resolver before \`load()\`. Equal counts mean this variant did not reproduce the cost: 100 identical GETs sent in one tick come back in one socket read, so every \`load()\` still lands in the same batch; the cost appears when the awaits resolve in different ticks.`,
     '',
     'HTTP client CPU per call (`bench/http-client-cpu.ts`, client + in-process simulator, same GET):',
     '',
