@@ -199,8 +199,15 @@ export function writeSummary(resultsDir: string, target: string): void {
     const s = [s1, s2, s3, s4, s5][i];
     if (s) seconds[name] = s.seconds;
   });
+  const runs = (['s1', 's2', 's3', 's4', 's5'] as const)
+    .map((name, i) => [name, [s1, s2, s3, s4, s5][i]] as const)
+    .filter(([, s]) => s !== undefined)
+    .map(([name, s]) => `${name}: \`${s!.meta.command}\` at ${s!.meta.startedAt}, settings \`${JSON.stringify(s!.meta.settings[name])}\``);
   const lines = [
     ...header(present[present.length - 1]!.meta, seconds),
+    '- **Per scenario** (a scenario re-run alone with `--only` keeps the others\' results):',
+    ...runs.map((r) => `  - ${r}`),
+    '',
     ...(s1 ? calls(s1) : []),
     ...(s2 ? tokens(s2) : []),
     ...(s3 ? overhead(s3) : []),
