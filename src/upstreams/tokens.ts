@@ -27,7 +27,11 @@ export interface TokenSource {
   readonly upstream: UpstreamName;
   /** Cache key: the upstream and the credential, never the secret. */
   readonly key: string;
-  fetch(reason: FetchReason, rejected?: string): Promise<FetchedToken>;
+  /**
+   * `rejected`: the token the upstream refused (passive refresh). `previous`: the last token
+   * stored for this key, expired or not, whose lifetime tells what a normal token lives.
+   */
+  fetch(reason: FetchReason, rejected?: string, previous?: CachedToken): Promise<FetchedToken>;
 }
 
 export interface TokenCacheOptions {
@@ -133,7 +137,7 @@ export class TokenCache {
           // Another process may have fetched while we waited for the lock.
           const stored = await this.store.get(source.key);
           if (this.satisfies(stored, reason, rejected)) return stored;
-          return await this.fetchAndStore(source, reason, rejected);
+          return await this.fetchAndStore(source, reason, rejected, stored);
         } finally {
           await release();
         }
@@ -154,10 +158,15 @@ export class TokenCache {
     }
   }
 
-  private async fetchAndStore(source: TokenSource, reason: FetchReason, rejected?: string): Promise<CachedToken> {
+  private async fetchAndStore(
+    source: TokenSource,
+    reason: FetchReason,
+    rejected: string | undefined,
+    previous: CachedToken | undefined,
+  ): Promise<CachedToken> {
     let fetched: FetchedToken;
     try {
-      fetched = await source.fetch(reason, rejected);
+      fetched = await source.fetch(reason, rejected, previous ?? this.local.get(source.key));
     } catch (error) {
       if (error instanceof UpstreamError && error.code === 'UPSTREAM_AUTH_FAILED') {
         // Credentials do not heal by retrying: wait before asking again (`cmiot.md` §8.3).

@@ -1,6 +1,6 @@
 import type { CmiotConfig } from '../../config';
 import type { UpstreamHttp } from '../http';
-import type { FetchReason, FetchedToken, TokenSource } from '../tokens';
+import type { CachedToken, FetchReason, FetchedToken, TokenSource } from '../tokens';
 import { errorFromEnvelope, firstResult, parseEnvelope } from './envelope';
 import type { TransidGenerator } from './transid';
 import { tokenResult } from './wire';
@@ -25,13 +25,23 @@ export class CmiotTokenSource implements TokenSource {
     this.key = `token:cmiot:${config.appid}`;
   }
 
-  async fetch(reason: FetchReason, rejected?: string): Promise<FetchedToken> {
+  async fetch(reason: FetchReason, rejected?: string, previous?: CachedToken): Promise<FetchedToken> {
     const first = await this.request(reason === 'ahead-of-expiry' ? '1' : '0');
+    if (reason === 'ahead-of-expiry') return first;
     const staleCopy = rejected !== undefined && first.value === rejected;
-    // A `refresh=0` answer close to expiry would need replacing at once: take a new one now.
-    const nearlyExpired = first.ttlSeconds < Math.min(300, DEFAULT_TTL_SECONDS / 10);
-    if (reason !== 'ahead-of-expiry' && (staleCopy || nearlyExpired)) return this.request('1');
-    return first;
+    return staleCopy || this.nearlyExpired(first, previous) ? this.request('1') : first;
+  }
+
+  /**
+   * A `refresh=0` answer hands back the platform's current token with its *remaining* ttl; if
+   * that is already inside the refresh margin, take a new one now (`cmiot.md` §8.1). The margin
+   * needs the full lifetime, which only a token we fetched before tells: without one, the
+   * answer is taken as it is, and the cache refreshes it ahead of its expiry like any other.
+   */
+  private nearlyExpired(answer: FetchedToken, previous: CachedToken | undefined): boolean {
+    if (!previous) return false;
+    const lifetimeSeconds = (previous.expiresAt - previous.issuedAt) / 1000;
+    return answer.ttlSeconds < Math.min(300, lifetimeSeconds / 10);
   }
 
   private async request(refresh: '0' | '1'): Promise<FetchedToken> {
