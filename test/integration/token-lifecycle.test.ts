@@ -56,6 +56,25 @@ describe('tokens', () => {
     expect((await harness.stats('cmiot')).tokenCalls).toBe(1);
   });
 
+  it('recovers from a Shingsou token overwritten by another client (覆盖) with exactly one refresh', async () => {
+    const harness = await start();
+    await harness.knobs('shingsou', { oneActiveToken: true });
+    expectComplete([await harness.gql(STATUS_PAGE)]);
+    const { shingsou } = harness.simulators;
+    // Another server of the same application fetches its own token: ours is now dead (§2.1).
+    const other = await fetch(shingsou.tokenUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: shingsou.clientId, client_secret: shingsou.clientSecret }),
+    });
+    expect(other.status).toBe(200);
+    await harness.resetStats();
+
+    const results = await Promise.all(Array.from({ length: 20 }, () => harness.gql(STATUS_PAGE)));
+    expectComplete(results);
+    expect((await harness.stats('shingsou')).tokenCalls).toBe(1);
+  });
+
   it('refreshes ahead of expiry under steady traffic: one token per window, no auth error reaches a client', async () => {
     const harness = await start();
     await harness.knobs('shingsou', { tokenLifetimeSec: 2 });
