@@ -7,7 +7,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import cors from 'cors';
-import express from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { authenticate } from './auth/caller';
@@ -15,6 +15,7 @@ import type { Config } from './config';
 import { createContext, type GatewayContext } from './context';
 import { requestLogging } from './request-logging';
 import { formatError } from './schema/format-error';
+import { requestFlow } from './upstreams/fair-queue';
 import type { Upstreams } from './upstreams';
 
 export interface GatewayDeps {
@@ -61,10 +62,16 @@ export async function startGateway(config: Config, deps: GatewayDeps): Promise<G
     '/graphql',
     cors(),
     express.json({ limit: '1mb' }),
+    // After the body is read, so that everything the operation does runs inside its flow.
+    (req: Request, res: Response, next: NextFunction) => {
+      const header = req.headers['x-request-id'];
+      const requestId = typeof header === 'string' && header.length <= 128 ? header : randomUUID();
+      res.locals['requestId'] = requestId;
+      requestFlow.run(requestId, next);
+    },
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const header = req.headers['x-request-id'];
-        const requestId = typeof header === 'string' && header.length <= 128 ? header : randomUUID();
+      context: async ({ req, res }) => {
+        const requestId = String(res.locals['requestId']);
         return createContext(deps.upstreams, deps.log, requestId, authenticate(req.headers, config.auth));
       },
     }),

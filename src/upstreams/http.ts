@@ -2,8 +2,6 @@ import {
   ConsecutiveBreaker,
   ExponentialBackoff,
   BrokenCircuitError,
-  BulkheadRejectedError,
-  bulkhead,
   circuitBreaker,
   handleWhen,
   retry,
@@ -11,6 +9,7 @@ import {
 } from 'cockatiel';
 import { Agent, request } from 'undici';
 import { UpstreamError, type UpstreamName } from './errors';
+import { FairQueue } from './fair-queue';
 import { RetryAfterBackoff } from './retry-after-backoff';
 
 /**
@@ -20,8 +19,8 @@ import { RetryAfterBackoff } from './retry-after-backoff';
  * undici's `request` over a dedicated `Agent` rather than global `fetch`: on Node 20 fetch costs
  * about four times the CPU per call (ARCHITECTURE.md, "Known costs"), and a per-upstream Agent
  * keeps one upstream's slow sockets from starving the other's. Resilience comes from cockatiel
- * (bulkhead, retry with jittered exponential back-off, consecutive-failure breaker) instead of
- * hand-rolled loops.
+ * (retry with jittered exponential back-off, consecutive-failure breaker) instead of hand-rolled
+ * loops; the bound on calls in flight is shared fairly between GraphQL requests (`fair-queue.ts`).
  */
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -64,14 +63,14 @@ export interface UpstreamHttpOptions {
 
 export class UpstreamHttp {
   private readonly agent: Agent;
-  private readonly limiter: IPolicy;
+  private readonly limiter: FairQueue;
   private readonly breaker: IPolicy;
   private readonly retrying: IPolicy;
 
   constructor(private readonly options: UpstreamHttpOptions) {
     this.agent = new Agent({ keepAliveTimeout: 10_000, connections: options.concurrency * 2 });
-    // The queue is effectively unbounded: callers are bounded by GraphQL limits upstream of here.
-    this.limiter = bulkhead(options.concurrency, Number.MAX_SAFE_INTEGER);
+    // Waiting calls are not capped: GraphQL argument limits bound how many one request makes.
+    this.limiter = new FairQueue(options.concurrency);
     this.breaker = circuitBreaker(
       handleWhen((error) => error instanceof UpstreamError && isOutage(error)),
       {
@@ -111,15 +110,8 @@ export class UpstreamHttp {
   }
 
   /** One HTTP exchange. Transport failures and 5xx/429 become `UpstreamError`s. */
-  async send(req: HttpRequest): Promise<HttpResponse> {
-    try {
-      return await this.limiter.execute(() => this.exchange(req));
-    } catch (error) {
-      if (error instanceof BulkheadRejectedError) {
-        throw this.error('UPSTREAM_UNAVAILABLE', 'too many requests waiting for the upstream');
-      }
-      throw error;
-    }
+  send(req: HttpRequest): Promise<HttpResponse> {
+    return this.limiter.run(() => this.exchange(req));
   }
 
   async close(): Promise<void> {
