@@ -175,6 +175,12 @@ function fast(saved: Saved<FastResult>): string[] {
   return out;
 }
 
+/** The hand-written before/after table of the optimizations kept (`bench/changes-kept.md`). */
+function changesKept(repoRoot: string): string[] {
+  const file = path.join(repoRoot, 'bench', 'changes-kept.md');
+  return existsSync(file) ? [...readFileSync(file, 'utf8').trimEnd().split('\n'), ''] : [];
+}
+
 const NOTES = [
   '## What the numbers mean, and their noise',
   '',
@@ -213,6 +219,7 @@ export function writeSummary(resultsDir: string, target: string): void {
     ...(s3 ? overhead(s3) : []),
     ...(s4 ? fleet(s4) : []),
     ...(s5 ? fast(s5) : []),
+    ...changesKept(path.dirname(target)),
     ...NOTES,
   ];
   writeFileSync(target, `${lines.join('\n')}\n`);
