@@ -40,6 +40,8 @@ export interface Harness {
   calls(upstream: 'shingsou' | 'cmiot', route: string): Promise<number>;
   resetStats(): Promise<void>;
   knobs(upstream: 'shingsou' | 'cmiot', patch: Partial<Knobs>): Promise<void>;
+  /** Runs `run` while every call to one route fails with an injected 5xx. */
+  withFailingRoute<T>(upstream: 'shingsou' | 'cmiot', route: string, run: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -95,6 +97,14 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         body: JSON.stringify(patch),
       });
       if (!response.ok) throw new Error(`knobs refused: ${await response.text()}`);
+    },
+    async withFailingRoute(upstream, route, run) {
+      await harness.knobs(upstream, { errorRate: { [route]: 1 } });
+      try {
+        return await run();
+      } finally {
+        await harness.knobs(upstream, { errorRate: { [route]: 0 } });
+      }
     },
     async close() {
       await gateway.close();

@@ -31,14 +31,7 @@ beforeEach(async () => {
 });
 
 /** A Shingsou route fails with HTTP 500 while `run` runs; the write must have been sent once. */
-async function withFailingRoute<T>(route: string, run: () => Promise<T>): Promise<T> {
-  await harness.knobs('shingsou', { errorRate: { [route]: 1 } });
-  try {
-    return await run();
-  } finally {
-    await harness.knobs('shingsou', { errorRate: { [route]: 0 } });
-  }
-}
+const withFailingRoute = <T>(route: string, run: () => Promise<T>): Promise<T> => harness.withFailingRoute('shingsou', route, run);
 
 async function expectUpstreamFailure(query: string, variables: Record<string, unknown>, route: string, sentOnce: boolean): Promise<void> {
   const result = await withFailingRoute(route, () => harness.gql(query, variables));

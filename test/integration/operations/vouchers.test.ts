@@ -47,11 +47,9 @@ beforeEach(async () => {
 });
 
 async function withFailingRoute<T>(route: string, run: () => Promise<T>): Promise<T> {
-  await harness.knobs('shingsou', { errorRate: { [route]: 1 } });
   try {
-    return await run();
+    return await harness.withFailingRoute('shingsou', route, run);
   } finally {
-    await harness.knobs('shingsou', { errorRate: { [route]: 0 } });
     // A success resets the gateway's consecutive-failure breaker for the tests that follow.
     dataOf(await harness.gql(VOUCHERS, { first: 1 }), 'vouchers');
   }
