@@ -9,7 +9,9 @@ import type { RedisConnection } from './redis';
  * same account) are not in the record; their `12036` still refuses the batch.
  *
  * In memory for one process; in Redis, with each entry expiring at the end of its cooldown,
- * when replicas share `KEYV_URL`.
+ * when replicas share `KEYV_URL`. The record only saves a refused batch, so it never fails a
+ * change: if Redis does not answer, `recent` finds nothing and `note` keeps nothing (CMIOT's own
+ * `12036` still guards the cooldown), rather than failing a mutation whose stops were sent.
  */
 export interface ChangeRecord {
   /** Of `iccids`, those changed this way inside the cooldown, with when (epoch ms). */
@@ -85,7 +87,12 @@ class RedisChangeRecord implements ChangeRecord {
   async recent(action: CardChangeAction, iccids: readonly string[]): Promise<Map<string, number>> {
     const found = new Map<string, number>();
     if (iccids.length === 0) return found;
-    const values = await (await this.redis.ready()).mGet(iccids.map((iccid) => keyOf(action, iccid)));
+    let values: (string | null)[];
+    try {
+      values = await (await this.redis.ready()).mGet(iccids.map((iccid) => keyOf(action, iccid)));
+    } catch {
+      return found;
+    }
     const since = this.now() - this.cooldownMs;
     iccids.forEach((iccid, index) => {
       const at = Number(values[index] ?? Number.NaN);
@@ -96,8 +103,12 @@ class RedisChangeRecord implements ChangeRecord {
 
   async note(action: CardChangeAction, iccids: readonly string[], at: number): Promise<void> {
     if (iccids.length === 0) return;
-    const client = await this.redis.ready();
     const expiry = { expiration: { type: 'PX' as const, value: this.cooldownMs } };
-    await Promise.all(iccids.map((iccid) => client.set(keyOf(action, iccid), String(at), expiry)));
+    try {
+      const client = await this.redis.ready();
+      await Promise.all(iccids.map((iccid) => client.set(keyOf(action, iccid), String(at), expiry)));
+    } catch {
+      // Best effort: see the module comment.
+    }
   }
 }

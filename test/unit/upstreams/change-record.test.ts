@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { createChangeRecord } from '../../../src/upstreams/change-record';
-import { connectRedis } from '../../../src/upstreams/redis';
+import { connectRedis, type RedisConnection } from '../../../src/upstreams/redis';
 
 /** The record of CMIOT changes (`cmiot.md` §8.10), run over memory and over Redis (127.0.0.1:6379). */
 const redis = connectRedis('redis://127.0.0.1:6379');
@@ -48,4 +48,22 @@ describe.each([
       expect(await (await redis.ready()).pTTL(`simgraph:cmiot-change:RESUME:${a}`)).toBeGreaterThan(170_000);
     });
   }
+});
+
+describe('the change record over a failing Redis', () => {
+  // Redis answering every command with an error (OOM, READONLY replica, ...).
+  const failing = {
+    client: undefined,
+    ready: async () => ({
+      mGet: async () => Promise.reject(new Error('READONLY You can\'t write against a read only replica.')),
+      set: async () => Promise.reject(new Error('OOM command not allowed')),
+    }),
+    close: async () => undefined,
+  } as unknown as RedisConnection;
+
+  it('finds nothing and keeps nothing instead of failing the change it guards', async () => {
+    const record = createChangeRecord({ redis: failing });
+    await expect(record.note('SUSPEND', ['898603' + '1'.repeat(14)], Date.now())).resolves.toBeUndefined();
+    await expect(record.recent('SUSPEND', ['898603' + '1'.repeat(14)])).resolves.toEqual(new Map());
+  });
 });
