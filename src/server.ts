@@ -13,6 +13,7 @@ import type { Logger } from 'pino';
 import { authenticate } from './auth/caller';
 import type { Config } from './config';
 import { createContext, type GatewayContext } from './context';
+import { httpErrorHandler } from './http-errors';
 import { requestLogging } from './request-logging';
 import { formatError } from './schema/format-error';
 import { requestFlow } from './upstreams/fair-queue';
@@ -76,6 +77,7 @@ export async function startGateway(config: Config, deps: GatewayDeps): Promise<G
       },
     }),
   );
+  app.use(httpErrorHandler(deps.log));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
