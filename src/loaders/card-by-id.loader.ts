@@ -24,15 +24,27 @@ export function createCardByIdLoader(upstreams: Upstreams, gates: LookupGates): 
           if (!shingsou && !fromCmiot) throw notConfigured('shingsou');
           // Shingsou looks cards up by ICCID or MSISDN only (§5.1): IMSIs go to CMIOT alone.
           const askShingsou = ids.filter((id) => kindOf(id) !== 'IMSI');
-          const cards = shingsou && askShingsou.length > 0 ? await shingsou.cards.find(askShingsou) : [];
           const byId = new Map<string, Card | Error>();
-          for (const card of cards) for (const id of [card.iccid, card.msisdn]) if (id) byId.set(id, card);
-          const missing = ids.filter((id) => !byId.has(id) && mayBeChinaMobile(id));
+          try {
+            const cards = shingsou && askShingsou.length > 0 ? await shingsou.cards.find(askShingsou) : [];
+            for (const card of cards) for (const id of [card.iccid, card.msisdn]) if (id) byId.set(id, card);
+          } catch (error) {
+            // Shingsou down fails its ids, not the China Mobile ones CMIOT can still answer.
+            const failure = error instanceof Error ? error : new Error(String(error));
+            for (const id of askShingsou) byId.set(id, failure);
+          }
+          const missing = ids.filter((id) => !(byId.get(id) && !(byId.get(id) instanceof Error)) && mayBeChinaMobile(id));
           const extra = fromCmiot && missing.length > 0 ? fromCmiot.loadMany(missing) : Promise.resolve([]);
           // The CMIOT lookup dispatches once every Shingsou batch of the request got here.
           leaveInventory();
           (await extra).forEach((card, index) => {
-            if (card) byId.set(missing[index] as string, card);
+            const id = missing[index] as string;
+            // A CMIOT error does not replace a Shingsou one; a CMIOT card replaces anything.
+            if (card instanceof Error) {
+              if (!byId.has(id)) byId.set(id, card);
+            } else if (card) {
+              byId.set(id, card);
+            }
           });
           return ids.map((id) => {
             const card = byId.get(id) ?? null;

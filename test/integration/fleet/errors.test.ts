@@ -117,8 +117,19 @@ describe('a failing upstream fails only its fields', () => {
     expect(result.errors?.[0]).toMatchObject({ path: ['arrearsSuspendedCards'], extensions: { code: 'UPSTREAM_UNAVAILABLE', upstream: 'cmiot' } });
     const cmiotOnly = harness.simulators.fleet.cards.find((c) => !c.inShingsou) as SimCard;
     const lookup = await failing.gql(`{ cardsByIds(ids: ["${cmiotOnly.iccid}", "${telecom.iccid}"]) { iccid } }`);
-    expect(lookup.data).toEqual({ cardsByIds: null });
-    expect(lookup.errors?.[0]?.extensions).toMatchObject({ upstream: 'cmiot', code: 'UPSTREAM_UNAVAILABLE' });
+    // Only the card that needed CMIOT fails; the Telecom card still arrives.
+    expect(lookup.data).toEqual({ cardsByIds: [null, { iccid: telecom.iccid }] });
+    expect(lookup.errors).toHaveLength(1);
+    expect(lookup.errors?.[0]).toMatchObject({ path: ['cardsByIds', 0], extensions: { upstream: 'cmiot', code: 'UPSTREAM_UNAVAILABLE' } });
+  });
+
+  it('Shingsou down: a lookup still finds the China Mobile card CMIOT knows, and fails only the other', async () => {
+    await harness.knobs('shingsou', { outage: { all: true, routes: [] } });
+    const cmiotOnly = harness.simulators.fleet.cards.find((c) => !c.inShingsou) as SimCard;
+    const lookup = await failing.gql(`{ cardsByIds(ids: ["${cmiotOnly.iccid}", "${telecom.iccid}"]) { iccid } }`);
+    expect(lookup.data).toEqual({ cardsByIds: [{ iccid: cmiotOnly.iccid }, null] });
+    expect(lookup.errors).toHaveLength(1);
+    expect(lookup.errors?.[0]).toMatchObject({ path: ['cardsByIds', 1], extensions: { upstream: 'shingsou', code: 'UPSTREAM_UNAVAILABLE' } });
   });
 
   it('CMIOT v2 rate limit (71) is retried for reads and surfaces as UPSTREAM_RATE_LIMITED when it persists', async () => {
