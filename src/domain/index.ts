@@ -9,6 +9,7 @@ export * from './result';
 export * from './carrier';
 export * from './card';
 export * from './card-live';
+export * from './card-extra';
 export * from './card-change';
 export * from './card-change-job';
 export * from './back-office';

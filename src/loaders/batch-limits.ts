@@ -11,8 +11,14 @@ export const BATCH_LIMITS = {
   cmiotCardInfo: 100,
   /** CMIOT v5 `query/sim-data-usage-monthly/batch`. */
   cmiotUsageMonthly: 100,
+  /** CMIOT v5 `query/sim-platform/batch` (`cmiot.md` §3.3, §5). */
+  cmiotPlatform: 100,
+  /** CMIOT v5 `query/sim-data-usage-daily/batch` (`cmiot.md` §3.3, §5). */
+  cmiotUsageDaily: 100,
   /** CMIOT v5 `query/last-position-location/batch`: the small batch (`cmiot.md` §5). */
   cmiotLocation: 20,
+  /** CMIOT v5 `query/group-member` page size (`cmiot.md` §5, §8.6). */
+  cmiotGroupMemberPage: 50,
   /** CMIOT v2 API2022 `arrearageuserinfo` page size (`cmiot.md` §5). */
   cmiotArrearsPage: 20,
   /**

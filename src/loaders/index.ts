@@ -3,6 +3,7 @@ import type { Card, CardChangeJob, CardStatus, RechargePackage } from '../domain
 import type { Upstreams } from '../upstreams';
 import { createCardByIdLoader } from './card-by-id.loader';
 import { createCardChangeJobLoader } from './card-change-job.loader';
+import { createCardExtraLoaders, type CardExtraLoaders } from './card-extra.loaders';
 import { createCardStatusLoader } from './card-status.loader';
 import { createCardDetailLoaders, createLiveLoaders, type LiveLoaders } from './live';
 import { createLookupGates } from './lookup-gate';
@@ -16,6 +17,8 @@ export interface Loaders {
   live: LiveLoaders;
   cardChangeJob: DataLoader<string, CardChangeJob>;
   packageById: DataLoader<number, RechargePackage | null>;
+  /** CMIOT-only reads of China Mobile cards (platform, power state, daily usage); absent without CMIOT. */
+  cardExtra?: CardExtraLoaders;
 }
 
 export function createLoaders(upstreams: Upstreams): Loaders {
@@ -28,5 +31,6 @@ export function createLoaders(upstreams: Upstreams): Loaders {
     live: createLiveLoaders(upstreams, gates, cardStatus, details),
     cardChangeJob: createCardChangeJobLoader(upstreams),
     packageById: createPackageByIdLoader(upstreams),
+    ...(upstreams.cmiot && { cardExtra: createCardExtraLoaders(upstreams.cmiot, gates) }),
   };
 }

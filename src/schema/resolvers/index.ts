@@ -2,6 +2,8 @@ import type { NonEmptyArray } from 'type-graphql';
 import { CardResolver } from './card.resolver';
 import { ArrearsResolver } from './arrears.resolver';
 import { CardLiveResolver } from './card-live.resolver';
+import { CardExtraResolver } from './card-extra.resolver';
+import { CardGroupResolver } from './card-group.resolver';
 import { CardProfileResolver } from './card-profile.resolver';
 import { CardsByIdsResolver } from './cards-by-ids.resolver';
 import { CarrierResolver } from './carrier.resolver';
@@ -22,4 +24,4 @@ import { RechargeResolver } from './recharge.resolver';
  * Every resolver class of the API, one per type (STYLE.md). type-graphql 2.0 takes classes
  * only (no file globs), so adding a type means adding its class here.
  */
-export const RESOLVERS: NonEmptyArray<Function> = [CardResolver, CardLiveResolver, CardProfileResolver, CardsByIdsResolver, CarrierResolver, ArrearsResolver, CardChangeResolver, CardChangeJobResolver, CardBackOfficeResolver, CardTaxonomyResolver, RealNameResolver, VoucherResolver, PackageResolver, OrderResolver, CardOrdersResolver, RechargeResolver, OrderActionResolver, MerchantResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [CardResolver, CardLiveResolver, CardExtraResolver, CardGroupResolver, CardProfileResolver, CardsByIdsResolver, CarrierResolver, ArrearsResolver, CardChangeResolver, CardChangeJobResolver, CardBackOfficeResolver, CardTaxonomyResolver, RealNameResolver, VoucherResolver, PackageResolver, OrderResolver, CardOrdersResolver, RechargeResolver, OrderActionResolver, MerchantResolver];

@@ -106,11 +106,11 @@ export class CmiotCardLive {
   }
 }
 
-function checkSize(path: string, ids: readonly string[], limit: number): void {
+export function checkSize(path: string, ids: readonly string[], limit: number): void {
   if (ids.length === 0 || ids.length > limit) throw new RangeError(`${path} takes 1 to ${limit} ids`);
 }
 
-function parseItems<T extends z.ZodType>(result: unknown[], schema: T, what: string): z.infer<T>[] {
+export function parseItems<T extends z.ZodType>(result: unknown[], schema: T, what: string): z.infer<T>[] {
   const parsed = z.array(schema).safeParse(result);
   if (!parsed.success) throw badResponse(what);
   return parsed.data;
@@ -123,7 +123,7 @@ type Item = { status?: string | undefined; message?: string | undefined } & Part
  * non-`0` status becomes that id's error (`12010` → NOT_FOUND); an id with no item at all is
  * NOT_FOUND too; `map` returning `undefined` means the item broke the contract.
  */
-function byId<I extends Item, T>(ids: readonly string[], kind: IdKind, items: I[], map: (item: I) => T | undefined): PerId<T> {
+export function byId<I extends Item, T>(ids: readonly string[], kind: IdKind, items: I[], map: (item: I) => T | undefined): PerId<T> {
   const found = new Map<string, I>();
   for (const item of items) {
     const id = item[kind];

@@ -3,6 +3,7 @@ import { CmiotChanges } from './changes';
 import { CmiotArrears } from './arrears';
 import { CmiotCardCounts } from './card-counts';
 import { CmiotCardLive } from './card-live';
+import { CmiotCardExtra } from './card-extra';
 import { CmiotV2Transport } from './v2-transport';
 import { CmiotTransport, type CmiotTransportDeps } from './transport';
 
@@ -16,6 +17,7 @@ export class CmiotClient {
   readonly cards: CmiotCards;
   readonly changes: CmiotChanges;
   readonly cardLive: CmiotCardLive;
+  readonly cardExtra: CmiotCardExtra;
   readonly arrears: CmiotArrears;
   readonly cardCounts: CmiotCardCounts;
 
@@ -24,6 +26,7 @@ export class CmiotClient {
     this.cards = new CmiotCards(transport);
     this.changes = new CmiotChanges(transport);
     this.cardLive = new CmiotCardLive(transport);
+    this.cardExtra = new CmiotCardExtra(transport);
     const v2 = new CmiotV2Transport(deps);
     this.arrears = new CmiotArrears(v2);
     this.cardCounts = new CmiotCardCounts(v2);
