@@ -24,3 +24,4 @@ export * from './units';
 export * from './time';
 export * from './scopes';
 export * from './payments';
+export * from './merchant-payments';

@@ -4,6 +4,7 @@
  */
 
 import type { Carrier } from './carrier';
+import { payActionsOf, payActionSpec, paymentV2Scope } from './merchant-payments';
 
 export const PaymentProvider = { ALIPAY: 'ALIPAY', WECHAT_PAY: 'WECHAT_PAY' } as const;
 export type PaymentProvider = (typeof PaymentProvider)[keyof typeof PaymentProvider];
@@ -174,7 +175,7 @@ export interface Merchant {
   updatedAt: string;
 }
 
-const V2_ACTIONS_USED = ['refund', 'close', 'cancel', 'merchants', 'postmerchant', 'putmerchant', 'deletemerchant'] as const;
+const V2_ACTIONS_USED = ['refund', 'refundquery', 'query', 'close', 'cancel', 'merchants', 'postmerchant', 'putmerchant', 'deletemerchant'] as const;
 
 /**
  * The payment-v2 permission codes the gateway's own Shingsou token asks for: v2 has no
@@ -182,5 +183,9 @@ const V2_ACTIONS_USED = ['refund', 'close', 'cancel', 'merchants', 'postmerchant
  */
 export const PAYMENT_V2_SCOPES: readonly string[] = [
   ...(['alipay', 'wechatpay'] as const).flatMap((family) => V2_ACTIONS_USED.map((action) => `iot.payment.${family}.${action}`)),
+  // The pay actions of createMerchantPayment (§4.3).
+  ...(Object.values(PaymentProvider) as PaymentProvider[]).flatMap((provider) =>
+    payActionsOf(provider).map((action) => paymentV2Scope(provider, payActionSpec(provider, action)?.wireAction ?? action)),
+  ),
   'iot.payment.wechatpay.uploadcert',
 ];

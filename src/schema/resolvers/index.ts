@@ -15,6 +15,8 @@ import { RealNameResolver } from './real-name.resolver';
 import { VoucherResolver } from './voucher.resolver';
 import { CardOrdersResolver } from './card-orders.resolver';
 import { MerchantResolver } from './merchant.resolver';
+import { MerchantPaymentResolver } from './merchant-payment.resolver';
+import { ReferenceCodesResolver } from './reference-codes.resolver';
 import { OrderActionResolver } from './order-action.resolver';
 import { OrderResolver } from './order.resolver';
 import { PackageResolver } from './package.resolver';
@@ -24,4 +26,4 @@ import { RechargeResolver } from './recharge.resolver';
  * Every resolver class of the API, one per type (STYLE.md). type-graphql 2.0 takes classes
  * only (no file globs), so adding a type means adding its class here.
  */
-export const RESOLVERS: NonEmptyArray<Function> = [CardResolver, CardLiveResolver, CardExtraResolver, CardGroupResolver, CardProfileResolver, CardsByIdsResolver, CarrierResolver, ArrearsResolver, CardChangeResolver, CardChangeJobResolver, CardBackOfficeResolver, CardTaxonomyResolver, RealNameResolver, VoucherResolver, PackageResolver, OrderResolver, CardOrdersResolver, RechargeResolver, OrderActionResolver, MerchantResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [CardResolver, CardLiveResolver, CardExtraResolver, CardGroupResolver, CardProfileResolver, CardsByIdsResolver, CarrierResolver, ArrearsResolver, CardChangeResolver, CardChangeJobResolver, CardBackOfficeResolver, CardTaxonomyResolver, RealNameResolver, VoucherResolver, PackageResolver, OrderResolver, CardOrdersResolver, RechargeResolver, OrderActionResolver, MerchantResolver, MerchantPaymentResolver, ReferenceCodesResolver];

@@ -1,8 +1,10 @@
 import { ShingsouBackOffice } from './back-office';
 import { ShingsouCards } from './cards';
 import { ShingsouCardLive } from './card-live';
+import { ShingsouMerchantPayments } from './merchant-payments';
 import { ShingsouMerchants } from './merchants';
 import { ShingsouPayments } from './payments';
+import { ShingsouReferenceCodes } from './reference-codes';
 import { ShingsouTransport, type ShingsouTransportDeps } from './transport';
 import { ShingsouVouchers } from './vouchers';
 
@@ -17,6 +19,8 @@ export class ShingsouClient {
   readonly vouchers: ShingsouVouchers;
   readonly payments: ShingsouPayments;
   readonly merchants: ShingsouMerchants;
+  readonly merchantPayments: ShingsouMerchantPayments;
+  readonly referenceCodes: ShingsouReferenceCodes;
 
   constructor(deps: ShingsouTransportDeps) {
     const transport = new ShingsouTransport(deps);
@@ -26,5 +30,7 @@ export class ShingsouClient {
     this.vouchers = new ShingsouVouchers(transport);
     this.payments = new ShingsouPayments(transport);
     this.merchants = new ShingsouMerchants(transport);
+    this.merchantPayments = new ShingsouMerchantPayments(transport);
+    this.referenceCodes = new ShingsouReferenceCodes(transport);
   }
 }

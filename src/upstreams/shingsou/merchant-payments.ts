@@ -1,0 +1,54 @@
+import type { MerchantOrder, MerchantPayment, PaymentProvider, Refund } from '../../domain';
+import { toMerchantOrder, toMerchantPayment } from './mapper-merchant-payments';
+import { toRefund } from './mapper-payments';
+import { paymentV2Operation } from './operations';
+import { wireProvider } from './payments';
+import type { ShingsouTransport } from './transport';
+import { orderQueryResponse, payResponse } from './wire-merchant-payments';
+import { refundResponse } from './wire-payments';
+
+/** The body of a v2 pay action (`shingsou.md` §6.4). */
+export interface MerchantPayRequest {
+  merchantId: string;
+  /** The idempotency key: the same key and merchant return the same order (§3). */
+  outTradeNo: string;
+  amountFen: number;
+  subject: string;
+  cardNo?: string | undefined;
+  productId?: number | undefined;
+  notifyUrl?: string | undefined;
+  returnUrl?: string | undefined;
+  openId?: string | undefined;
+  authCode?: string | undefined;
+  clientIp?: string | undefined;
+}
+
+/** Either the platform's order number, or the merchant's own `outTradeNo` with its merchant. */
+export type MerchantOrderRef = { orderNo: string } | { outTradeNo: string; merchantId: string };
+
+/** Payment-v2 pay actions with a merchant, `Query` and `RefundQuery` (`shingsou.md` §4.3, §6.4). */
+export class ShingsouMerchantPayments {
+  constructor(private readonly transport: ShingsouTransport) {}
+
+  /**
+   * One pay action (`wireAction` is §4.3's name, e.g. `ScanPay`). Resent on a transient failure
+   * only because `outTradeNo` travels in the body and a repeat returns the same order (§3, §8.7).
+   */
+  async pay(provider: PaymentProvider, wireAction: string, request: MerchantPayRequest): Promise<MerchantPayment> {
+    const { amountFen, ...rest } = request;
+    const body = Object.fromEntries(Object.entries({ ...rest, amount: amountFen }).filter(([, value]) => value !== undefined));
+    const answer = await this.transport.write(paymentV2Operation(wireProvider(provider), wireAction, 'POST'), body, payResponse, { idempotent: true });
+    return toMerchantPayment(answer);
+  }
+
+  /** v2 `Query ?orderNo=` or `?outTradeNo=&merchantId=`. */
+  async query(provider: PaymentProvider, ref: MerchantOrderRef): Promise<MerchantOrder> {
+    const answer = await this.transport.read(paymentV2Operation(wireProvider(provider), 'Query', 'GET'), { ...ref }, orderQueryResponse);
+    return toMerchantOrder(answer);
+  }
+
+  /** v2 `RefundQuery ?refundNo=`. */
+  async refundQuery(provider: PaymentProvider, refundNo: string): Promise<Refund> {
+    return toRefund(await this.transport.read(paymentV2Operation(wireProvider(provider), 'RefundQuery', 'GET'), { refundNo }, refundResponse));
+  }
+}
