@@ -40,12 +40,11 @@ afterAll(async () => {
 });
 
 describe.each(STORES)('TokenCache over %s', (_name, storeOptions) => {
+  // One store per kind, as a process has one: each Redis adapter listens on the shared client.
+  let made: TokenStore | undefined;
   const store = () => {
-    const made = createTokenStore({
-      redis: storeOptions.shared ? redis : undefined,
-      encryptionKey: storeOptions.encryptionKey,
-    });
-    opened.push(made);
+    made ??= createTokenStore({ redis: storeOptions.shared ? redis : undefined, encryptionKey: storeOptions.encryptionKey });
+    if (!opened.includes(made)) opened.push(made);
     return made;
   };
   const cacheAt = (clock: { now: number }, shared: TokenStore = store(), backoffMs = 30_000) =>
