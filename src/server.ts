@@ -68,7 +68,7 @@ export async function startGateway(config: Config, deps: GatewayDeps): Promise<G
       const header = req.headers['x-request-id'];
       const requestId = typeof header === 'string' && header.length <= 128 ? header : randomUUID();
       res.locals['requestId'] = requestId;
-      requestFlow.run(requestId, next);
+      requestFlow.run({ id: requestId }, next);
     },
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {

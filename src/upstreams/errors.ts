@@ -19,6 +19,13 @@ export type UpstreamErrorCode =
   | 'UPSTREAM_REJECTED'
   /** The gateway's own path table or credentials do not match the upstream. */
   | 'UPSTREAM_MISCONFIGURED'
+  /**
+   * A write was sent but no answer came back (timeout, connection reset after the request
+   * left): the upstream may or may not have acted. Never retryable without its idempotency key.
+   */
+  | 'UPSTREAM_OUTCOME_UNKNOWN'
+  /** The GraphQL request's own deadline (`REQUEST_TIMEOUT_MS`) ended the wait for this upstream. */
+  | 'DEADLINE_EXCEEDED'
   | 'NOT_FOUND';
 
 export interface UpstreamErrorDetails {

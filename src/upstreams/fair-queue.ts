@@ -11,8 +11,19 @@ import { AsyncLocalStorage } from 'node:async_hooks';
  * cockatiel's bulkhead are FIFO), hence this small class.
  */
 
+/** What the upstream layer knows of the GraphQL request it is working for. */
+export interface RequestFlow {
+  /** The request id: the key of this request's line in every fair queue. */
+  id: string;
+  /**
+   * Aborts at the request's deadline (`REQUEST_TIMEOUT_MS`): every wait for an upstream made on
+   * behalf of this request (a queue slot, a token, the HTTP exchange) ends then.
+   */
+  signal?: AbortSignal | undefined;
+}
+
 /** The flow of the current GraphQL request, set by the server around its execution. */
-export const requestFlow = new AsyncLocalStorage<string>();
+export const requestFlow = new AsyncLocalStorage<RequestFlow>();
 
 const BACKGROUND = 'background';
 
@@ -26,7 +37,7 @@ export class FairQueue {
   /** Runs `task` when a slot is free and it is its flow's turn. */
   async run<T>(task: () => Promise<T>): Promise<T> {
     if (this.running >= this.limit) {
-      const flow = requestFlow.getStore() ?? BACKGROUND;
+      const flow = requestFlow.getStore()?.id ?? BACKGROUND;
       await new Promise<void>((resolve) => {
         const line = this.lines.get(flow);
         if (line) line.push(resolve);

@@ -22,7 +22,16 @@ export interface Upstreams {
   liveCache: LiveCache;
   /** Status changes this gateway sent to CMIOT, for its cooldown (`cmiot.md` §8.10). */
   changeRecord: ChangeRecord;
+  /** What `/readyz` reports of this layer; cheap, no I/O. */
+  readiness(): UpstreamReadiness;
   close(): Promise<void>;
+}
+
+export interface UpstreamReadiness {
+  /** `off`: no `KEYV_URL`; `down`: configured and not answering (degraded, still ready). */
+  redis: 'off' | 'up' | 'down';
+  /** Breakers that are open or half-open now, e.g. `shingsou:read`. */
+  openBreakers: string[];
 }
 
 export interface UpstreamOptions {
@@ -59,6 +68,10 @@ export function createUpstreams(config: Config, options: UpstreamOptions = {}): 
     cmiot,
     liveCache,
     changeRecord: createChangeRecord({ redis }),
+    readiness() {
+      // Filled in by the resilience work: Redis state and open breakers.
+      return { redis: redis ? 'up' : 'off', openBreakers: [] };
+    },
     async close() {
       await Promise.all(pools.map((http) => http.close()));
       await store.close();

@@ -14,6 +14,8 @@ export const CardChangeError = {
   UPSTREAM_BAD_REQUEST: 'UPSTREAM_BAD_REQUEST',
   UPSTREAM_REJECTED: 'UPSTREAM_REJECTED',
   UPSTREAM_MISCONFIGURED: 'UPSTREAM_MISCONFIGURED',
+  UPSTREAM_OUTCOME_UNKNOWN: 'UPSTREAM_OUTCOME_UNKNOWN',
+  DEADLINE_EXCEEDED: 'DEADLINE_EXCEEDED',
 } as const;
 export type CardChangeError = (typeof CardChangeError)[keyof typeof CardChangeError];
 
@@ -27,5 +29,7 @@ registerEnumType(CardChangeError, {
     COOLDOWN: { description: 'The same change on this card within the cooldown (3 minutes); not retried' },
     UPSTREAM_TIMEOUT: { description: 'No answer in time; the change may have been applied: read the status before retrying' },
     UPSTREAM_REJECTED: { description: 'Another business refusal; see upstreamCode and upstreamMessage' },
+    UPSTREAM_OUTCOME_UNKNOWN: { description: 'The change was sent but not confirmed; it may have been applied: read the status before retrying' },
+    DEADLINE_EXCEEDED: { description: 'The request ran out of time (REQUEST_TIMEOUT_MS) before the upstream answered' },
   },
 });

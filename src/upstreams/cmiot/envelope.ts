@@ -58,5 +58,7 @@ const MESSAGES: Record<UpstreamError['code'], string> = {
   UPSTREAM_TIMEOUT: 'CMIOT did not answer in time',
   UPSTREAM_BAD_RESPONSE: 'CMIOT sent an answer that does not match the contract',
   UPSTREAM_MISCONFIGURED: 'CMIOT has no such endpoint; check CMIOT_BASE_URL',
+  UPSTREAM_OUTCOME_UNKNOWN: 'CMIOT did not confirm the change; it may have been applied',
+  DEADLINE_EXCEEDED: 'the request ran out of time waiting for CMIOT',
   NOT_FOUND: 'CMIOT does not know this card',
 };

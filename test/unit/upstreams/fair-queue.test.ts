@@ -31,7 +31,7 @@ describe('FairQueue', () => {
     const gates = new Map<string, ReturnType<typeof gate>>();
     const runs: Promise<unknown>[] = [];
     const submit = (flow: string, name: string) =>
-      requestFlow.run(flow, () => {
+      requestFlow.run({ id: flow }, () => {
         const g = gate(started, name);
         gates.set(name, g);
         runs.push(queue.run(g.task));
