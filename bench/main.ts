@@ -10,6 +10,7 @@ import { runTokenScenario } from './scenarios/s2-tokens';
 import { runOverheadScenario } from './scenarios/s3-overhead';
 import { runFleetScenario } from './scenarios/s4-fleet';
 import { runFastScenario } from './scenarios/s5-fast';
+import { runFaultScenario } from './scenarios/s6-faults';
 import { writeSummary } from './summary';
 
 /**
@@ -27,7 +28,7 @@ const flag = (name: string) => {
   return at >= 0 ? argv[at + 1] : undefined;
 };
 const quick = argv.includes('--quick');
-const only = new Set((flag('only') ?? 's1,s2,s3,s4,s5').split(','));
+const only = new Set((flag('only') ?? 's1,s2,s3,s4,s5,s6').split(','));
 const RESULTS = path.join(ROOT, 'bench/results');
 
 function version(pkg: string): string {
@@ -92,6 +93,7 @@ async function main(): Promise<void> {
     await timed('s3-overhead', () => runOverheadScenario(settings.s3));
     await timed('s4-fleet', () => runFleetScenario(features, settings.s4));
     await timed('s5-fast', () => runFastScenario(settings.s5));
+    await timed('s6-faults', () => runFaultScenario());
   } finally {
     await stopAll();
   }

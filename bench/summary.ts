@@ -6,6 +6,7 @@ import type { TokenRun } from './scenarios/s2-tokens';
 import type { OverheadResult } from './scenarios/s3-overhead';
 import type { FleetResult } from './scenarios/s4-fleet';
 import type { FastResult } from './scenarios/s5-fast';
+import type { FaultRow } from './scenarios/s6-faults';
 
 /**
  * Rewrites BENCHMARKS.md from bench/results/*.json, so the document always shows a real run.
@@ -175,6 +176,22 @@ function fast(saved: Saved<FastResult>): string[] {
   return out;
 }
 
+function faults(saved: Saved<FaultRow[]>): string[] {
+  const out = [
+    '## Fault drill: issue 9\'s table, replayed',
+    '',
+    'Scenario 6 (`bench/scenarios/s6-faults.ts`): SimGraph (`node dist/main.js`, production settings) against the simulators in a process of their own, restarted on the same ports, and a Redis of the drill\'s own, killed and started again. "Coded" counts answers whose every error carries `extensions.code` (a field failing alone, or a refusal); "lost" counts requests with no answer within a minute, or an error without a code. The behaviours are asserted by the fault suite in `test/`.',
+    '',
+    '| Scenario | Sent | Answered in full | Answered with coded errors | Lost | Duplicated writes | Notes |',
+    '|---|---:|---:|---:|---:|---:|---|',
+  ];
+  for (const r of saved.data) {
+    out.push(`| ${r.scenario} | ${r.sent} | ${r.full} | ${r.coded} | ${r.lost} | ${r.duplicated ?? '–'} | ${r.note.replaceAll('|', '/')} |`);
+  }
+  out.push('');
+  return out;
+}
+
 /** The hand-written before/after table of the optimizations kept (`bench/changes-kept.md`). */
 function changesKept(repoRoot: string): string[] {
   const file = path.join(repoRoot, 'bench', 'changes-kept.md');
@@ -198,15 +215,16 @@ export function writeSummary(resultsDir: string, target: string): void {
   const s3 = load<OverheadResult>(resultsDir, 's3-overhead');
   const s4 = load<FleetResult>(resultsDir, 's4-fleet');
   const s5 = load<FastResult>(resultsDir, 's5-fast');
-  const present = [s1, s2, s3, s4, s5].filter((s): s is Saved<never> => s !== undefined);
+  const s6 = load<FaultRow[]>(resultsDir, 's6-faults');
+  const present = [s1, s2, s3, s4, s5, s6].filter((s): s is Saved<never> => s !== undefined);
   if (present.length === 0) throw new Error(`no results in ${resultsDir}`);
   const seconds: Record<string, number> = {};
-  ['s1', 's2', 's3', 's4', 's5'].forEach((name, i) => {
-    const s = [s1, s2, s3, s4, s5][i];
+  ['s1', 's2', 's3', 's4', 's5', 's6'].forEach((name, i) => {
+    const s = [s1, s2, s3, s4, s5, s6][i];
     if (s) seconds[name] = s.seconds;
   });
-  const runs = (['s1', 's2', 's3', 's4', 's5'] as const)
-    .map((name, i) => [name, [s1, s2, s3, s4, s5][i]] as const)
+  const runs = (['s1', 's2', 's3', 's4', 's5', 's6'] as const)
+    .map((name, i) => [name, [s1, s2, s3, s4, s5, s6][i]] as const)
     .filter(([, s]) => s !== undefined)
     .map(([name, s]) => `${name}: \`${s!.meta.command}\` at ${s!.meta.startedAt}, settings \`${JSON.stringify(s!.meta.settings[name])}\``);
   const lines = [
@@ -219,6 +237,7 @@ export function writeSummary(resultsDir: string, target: string): void {
     ...(s3 ? overhead(s3) : []),
     ...(s4 ? fleet(s4) : []),
     ...(s5 ? fast(s5) : []),
+    ...(s6 ? faults(s6) : []),
     ...changesKept(path.dirname(target)),
     ...NOTES,
   ];

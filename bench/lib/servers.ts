@@ -17,8 +17,11 @@ export interface Sims {
   cards: SimCardRef[];
 }
 
-export async function startSims(options: { cards?: number; lognormal?: string } = {}): Promise<Sims> {
-  const args = ['--cards', String(options.cards ?? 2000), ...(options.lognormal ? ['--lognormal', options.lognormal] : [])];
+export async function startSims(options: { cards?: number; lognormal?: string; samePortsAs?: Sims } = {}): Promise<Sims> {
+  const ports = options.samePortsAs
+    ? ['--shingsou-port', new URL(options.samePortsAs.shingsou.baseUrl).port, '--cmiot-port', new URL(options.samePortsAs.cmiot.baseUrl).port]
+    : [];
+  const args = ['--cards', String(options.cards ?? 2000), ...(options.lognormal ? ['--lognormal', options.lognormal] : []), ...ports];
   const child = await spawnNode({ name: 'simulators', script: path.join(BUILD, 'procs/simulators.js'), args, ready: /^SIMS / });
   const info = JSON.parse(child.readyLine.slice(5)) as Omit<Sims, 'child'>;
   return { child, ...info };

@@ -13,7 +13,9 @@ import { createShingsouServer } from '../../src/simulators/shingsou/server';
  * cannot give p50 50 ms with p99 200 ms (a uniform tail is too short), so the latency knob is
  * replaced per read by a fresh draw. Prints one `SIMS {json}` line when both listen.
  *
- * Args: --cards <n> (default 2000), --lognormal <p50>:<p99> (default off).
+ * Args: --cards <n> (default 2000), --lognormal <p50>:<p99> (default off), --shingsou-port <n> and
+ * --cmiot-port <n> (default 0: free ports; the fault drill restarts the simulators on the same
+ * ports, as a redeployed upstream would come back).
  */
 
 function arg(name: string): string | undefined {
@@ -53,7 +55,10 @@ async function main(): Promise<void> {
   const sync = (knobs: Knobs) => fleet.applyKnobs(knobs);
   const shingsou = createShingsouServer(fleet, { knobs: new SampledLatencyStore(DEFAULT_KNOBS, initial, sync, sample) });
   const cmiot = createCmiotServer(fleet, { knobs: new SampledLatencyStore(CMIOT_DEFAULT_KNOBS, initial, sync, sample) });
-  const [s, c] = await Promise.all([listen(shingsou.app, 0), listen(cmiot, 0)]);
+  const [s, c] = await Promise.all([
+    listen(shingsou.app, Number(arg('shingsou-port') ?? 0)),
+    listen(cmiot, Number(arg('cmiot-port') ?? 0)),
+  ]);
   const cards = fleet.cards.filter((card) => card.inShingsou).slice(0, 1000).map((card) => ({ iccid: card.iccid, carrier: card.carrier }));
   const info = {
     shingsou: { baseUrl: s.url, tokenUrl: `${s.url}/connect/token`, clientId: DEMO_CLIENT_ID, clientSecret: DEMO_CLIENT_SECRET, subscriptionKey: DEMO_SUBSCRIPTION_KEY },

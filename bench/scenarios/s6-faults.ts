@@ -1,0 +1,292 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { request } from 'undici';
+import { startTestRedis, type TestRedis } from '../../test/support/redis-server';
+import { runLoad, gqlStep } from '../lib/load';
+import { ROOT, sleep } from '../lib/proc';
+import {
+  API_KEY,
+  resetStats,
+  setKnobs,
+  shingsouToken,
+  simStats,
+  startGateway,
+  startSims,
+  type Gateway,
+  type Sims,
+} from '../lib/servers';
+
+/**
+ * Scenario 6, the fault drill: issue 9's table replayed against real processes (the simulators in
+ * a process of their own, restarted on the same ports; SimGraph as production runs it,
+ * `node dist/main.js`; a Redis of the drill's own on a free port, killed and started again).
+ * Every request is classified: answered in full, answered with coded errors (partly or wholly),
+ * or lost (no answer within a minute). Writes are counted on the upstream side.
+ *
+ * The behaviours are asserted by the fault suite in test/; this reports the figures.
+ */
+
+export interface FaultRow {
+  scenario: string;
+  sent: number;
+  full: number;
+  /** Answered with `extensions.code` on every error: a partial answer or a coded refusal. */
+  coded: number;
+  lost: number;
+  /** Writes the upstream applied more than once; `null` where the scenario sends none. */
+  duplicated: number | null;
+  note: string;
+}
+
+interface Answer {
+  outcome: 'full' | 'coded' | 'uncoded' | 'lost';
+  codes: string[];
+  status: number;
+  body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] } | undefined;
+}
+
+const LOST_AFTER_MS = 60_000;
+
+async function ask(url: string, query: string, variables?: Record<string, unknown>): Promise<Answer> {
+  try {
+    const response = await request(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': API_KEY },
+      body: JSON.stringify({ query, variables }),
+      headersTimeout: LOST_AFTER_MS,
+      bodyTimeout: LOST_AFTER_MS,
+    });
+    const text = await response.body.text();
+    let body: Answer['body'];
+    try {
+      body = JSON.parse(text) as Answer['body'];
+    } catch {
+      return { outcome: 'uncoded', codes: [], status: response.statusCode, body: undefined };
+    }
+    const errors = body?.errors ?? [];
+    const codes = errors.map((e) => String(e.extensions?.['code'] ?? ''));
+    const outcome = errors.length === 0 ? 'full' : codes.every((c) => c !== '') ? 'coded' : 'uncoded';
+    return { outcome, codes, status: response.statusCode, body };
+  } catch {
+    return { outcome: 'lost', codes: [], status: 0, body: undefined };
+  }
+}
+
+function row(scenario: string, answers: Answer[], note: string, duplicated: number | null = null): FaultRow {
+  const count = (o: Answer['outcome']) => answers.filter((a) => a.outcome === o).length;
+  const codes = [...new Set(answers.flatMap((a) => a.codes))].sort();
+  const uncoded = count('uncoded');
+  return {
+    scenario,
+    sent: answers.length,
+    full: count('full'),
+    coded: count('coded'),
+    lost: count('lost') + uncoded,
+    duplicated,
+    note: [note, codes.length ? `codes: ${codes.join(', ')}` : '', uncoded ? `${uncoded} without a code` : ''].filter(Boolean).join('; '),
+  };
+}
+
+const LIST = '{ cards(first: 3) { totalCount edges { node { iccid } } } }';
+
+function totalCalls(stats: Awaited<ReturnType<typeof simStats>>): number {
+  return Object.values(stats.routes).reduce((sum, route) => sum + route.calls, 0);
+}
+
+async function upstreamCalls(sims: Sims): Promise<number> {
+  return totalCalls(await simStats(sims, 'shingsou')) + totalCalls(await simStats(sims, 'cmiot'));
+}
+
+/** A Shingsou-only card (not China Mobile), for card reads and stops that go to Shingsou alone. */
+function shingsouCard(sims: Sims): string {
+  const card = sims.cards.find((c) => c.carrier !== 'CHINA_MOBILE');
+  if (!card) throw new Error('the fleet has no non-China-Mobile card');
+  return card.iccid;
+}
+
+async function breakerThenTakeover(sims: Sims, gateway: Gateway): Promise<FaultRow> {
+  await setKnobs(sims, 'shingsou', { outage: { all: true, routes: [] } });
+  for (let i = 0; i < 40; i += 1) {
+    const answer = await ask(gateway.url, LIST);
+    if (answer.body?.errors?.some((e) => /paused/.test(e.message))) break;
+  }
+  await setKnobs(sims, 'shingsou', { outage: { all: false, routes: [] }, oneActiveToken: true });
+  await shingsouToken(sims); // another client takes the gateway's token over
+  await sleep(5_500);
+  const answers = await Promise.all(Array.from({ length: 5 }, () => ask(gateway.url, LIST)));
+  await setKnobs(sims, 'shingsou', { oneActiveToken: false });
+  return row('Shingsou outage until the breaker opened; outage off; token taken over; 5 queries 5.5 s later', answers, 'every request answered');
+}
+
+async function simulatorsRestarted(sims: Sims, gateway: Gateway): Promise<{ row: FaultRow; sims: Sims }> {
+  await ask(gateway.url, LIST);
+  await sims.child.stop();
+  const restarted = await startSims({ samePortsAs: sims });
+  const answers: Answer[] = [];
+  for (let i = 0; i < 20; i += 1) {
+    answers.push(await ask(gateway.url, LIST));
+    await sleep(100);
+  }
+  return { row: row('Simulators restarted (new processes, same ports), 20 queries', answers, 'tokens the new processes never issued are replaced'), sims: restarted };
+}
+
+async function redisKilled(sims: Sims): Promise<FaultRow[]> {
+  const redis = await startTestRedis();
+  const gateway = await startGateway(sims, { env: { KEYV_URL: redis.url, TOKEN_ENCRYPTION_KEY: 'fault-drill-encryption-key' }, name: 'gateway-redis' });
+  const card = shingsouCard(sims);
+  const statusQuery = `{ card(iccid: "${card}") { iccid status(maxAge: 60) { state } } }`;
+  try {
+    await ask(gateway.url, statusQuery);
+    await redis.kill();
+    await setKnobs(sims, 'shingsou', { oneActiveToken: true });
+    await shingsouToken(sims); // forces a token refresh while Redis is down
+    const down = await Promise.all(Array.from({ length: 20 }, () => ask(gateway.url, statusQuery)));
+    await redis.start();
+    await sleep(1_000);
+    const back = await Promise.all(Array.from({ length: 10 }, () => ask(gateway.url, statusQuery)));
+    await setKnobs(sims, 'shingsou', { oneActiveToken: false });
+    return [
+      row('KEYV_URL Redis killed: status(maxAge: 60) and a token refresh, 20 queries', down, 'caches read as misses, tokens fetched process-locally'),
+      row('… Redis started again, 10 queries', back, 'sharing resumes'),
+    ];
+  } finally {
+    await gateway.child.stop();
+    await redis.close();
+  }
+}
+
+async function deadRedisAtStart(sims: Sims): Promise<FaultRow> {
+  const redis: TestRedis = await startTestRedis();
+  const url = redis.url;
+  await redis.close(); // a port nobody listens on
+  const gateway = await startGateway(sims, { env: { KEYV_URL: url, TOKEN_ENCRYPTION_KEY: 'fault-drill-encryption-key' }, name: 'gateway-dead-redis' });
+  try {
+    const answers = await Promise.all(Array.from({ length: 5 }, () => ask(gateway.url, LIST)));
+    return row('KEYV_URL at a dead Redis from the start, 5 queries', answers, 'no hang');
+  } finally {
+    await gateway.child.stop();
+  }
+}
+
+async function expensive(sims: Sims, gateway: Gateway): Promise<FaultRow> {
+  const aliases = `{ ${Array.from({ length: 5000 }, (_, i) => `a${i}: orders(first: 1) { totalCount }`).join(' ')} }`;
+  let nested = 'iccid';
+  for (let level = 0; level < 4; level += 1) nested = `cards(first: 10) { edges { node { carrier { ${level === 3 ? 'code' : nested} } } } }`;
+  let deep = 'code';
+  for (let level = 0; level < 30; level += 1) deep = `cards(first: 1) { edges { node { carrier { ${deep} } } } }`;
+  await resetStats(sims);
+  const answers = [await ask(gateway.url, aliases), await ask(gateway.url, `{ carriers { ${nested} } }`), await ask(gateway.url, `{ carriers { ${deep} } }`)];
+  const calls = await upstreamCalls(sims);
+  return row('5,000 aliases; carriers → cards nested 4 levels; a 122-level query', answers, `${calls} upstream calls`);
+}
+
+async function flakyUnderLoad(sims: Sims, gateway: Gateway): Promise<FaultRow> {
+  await setKnobs(sims, 'shingsou', { errorRate: { '*': 0.1 } });
+  await setKnobs(sims, 'cmiot', { errorRate: { '*': 0.1 } });
+  const cards = sims.cards.slice(0, 50);
+  try {
+    const result = await runLoad({
+      mode: 'closed',
+      durationSec: 20,
+      warmupSec: 2,
+      concurrency: 64,
+      streams: [
+        {
+          name: 'mixed',
+          requests: cards.map((card) => [gqlStep(gateway.url, `{ card(iccid: "${card.iccid}") { iccid carrier { code } status { state rawCode } } }`)]),
+        },
+      ],
+    });
+    const stream = result.streams[0]!;
+    const failedPercent = stream.sent ? (100 * stream.failed) / stream.sent : 0;
+    return {
+      scenario: '10 % injected 5xx on every route of both upstreams, 64 in flight, 20 s',
+      sent: stream.sent,
+      full: stream.ok,
+      coded: stream.failed,
+      lost: stream.errorsByCode['TRANSPORT'] ?? 0,
+      duplicated: null,
+      note: `${failedPercent.toFixed(2)} % of requests with an error: ${JSON.stringify(stream.errorsByCode)}`,
+    };
+  } finally {
+    await setKnobs(sims, 'shingsou', { errorRate: { '*': 0 } });
+    await setKnobs(sims, 'cmiot', { errorRate: { '*': 0 } });
+  }
+}
+
+async function productionWithoutCredentials(): Promise<FaultRow> {
+  const base = { PATH: process.env.PATH ?? '', NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1' };
+  const cases: Record<string, string>[] = [
+    base,
+    { ...base, SHINGSOU_CLIENT_ID: '', SHINGSOU_CLIENT_SECRET: '', SHINGSOU_SUBSCRIPTION_KEY: '', API_KEYS: `${API_KEY}=iot.cardservice.all` },
+  ];
+  const codes: (number | null)[] = [];
+  for (const env of cases) {
+    codes.push(
+      await new Promise<number | null>((resolve) => {
+        const proc = spawn(process.execPath, [path.join(ROOT, 'dist/main.js')], { env, stdio: 'ignore' });
+        const timer = setTimeout(() => proc.kill('SIGKILL'), 20_000);
+        proc.once('exit', (code) => {
+          clearTimeout(timer);
+          resolve(code);
+        });
+      }),
+    );
+  }
+  return {
+    scenario: 'NODE_ENV=production with no credentials; with empty credential variables',
+    sent: 0,
+    full: 0,
+    coded: 0,
+    lost: 0,
+    duplicated: null,
+    note: `exit codes ${codes.join(', ')} (2 = refused with one line)`,
+  };
+}
+
+async function sigterm(sims: Sims): Promise<FaultRow> {
+  const gateway = await startGateway(sims, { name: 'gateway-sigterm' });
+  await ask(gateway.url, LIST);
+  await setKnobs(sims, 'shingsou', { latency: { 'flowcard-get': { baseMs: 2_000, jitterMs: 0 } } });
+  try {
+    const inFlight = Array.from({ length: 20 }, () => ask(gateway.url, LIST));
+    await sleep(300);
+    const exited = new Promise<number | null>((resolve) => gateway.child.proc.once('exit', (code) => resolve(code)));
+    gateway.child.proc.kill('SIGTERM');
+    const origin = new URL(gateway.url).origin;
+    const ready = await request(`${origin}/readyz`).then(
+      async (r) => {
+        await r.body.text();
+        return r.statusCode;
+      },
+      () => 0,
+    );
+    const answers = await Promise.all(inFlight);
+    const code = await exited;
+    return row('SIGTERM with 20 requests in flight', answers, `/readyz ${ready} while draining, exit code ${code}`);
+  } finally {
+    await setKnobs(sims, 'shingsou', { latency: { 'flowcard-get': { baseMs: 0, jitterMs: 0 } } });
+  }
+}
+
+export async function runFaultScenario(): Promise<FaultRow[]> {
+  let sims = await startSims({ cards: 500 });
+  const gateway = await startGateway(sims);
+  const rows: FaultRow[] = [];
+  try {
+    rows.push(await breakerThenTakeover(sims, gateway));
+    const restarted = await simulatorsRestarted(sims, gateway);
+    rows.push(restarted.row);
+    sims = restarted.sims;
+    rows.push(...(await redisKilled(sims)));
+    rows.push(await deadRedisAtStart(sims));
+    rows.push(await expensive(sims, gateway));
+    rows.push(await flakyUnderLoad(sims, gateway));
+    rows.push(await productionWithoutCredentials());
+    rows.push(await sigterm(sims));
+  } finally {
+    await gateway.child.stop();
+    await sims.child.stop();
+  }
+  return rows;
+}
