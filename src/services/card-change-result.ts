@@ -2,6 +2,26 @@ import type { Card, CardChangeOutcome, CardChangeRefusal, CardStatus } from '../
 import { isUpstreamError, type UpstreamErrorCode, type UpstreamName } from '../upstreams/errors';
 
 /**
+ * What is known of one card's change:
+ * - APPLIED: the upstream confirmed it;
+ * - PENDING: queued in a CMIOT batch job (`cmiot.md` §3.6): poll `cardChangeJob(id)`;
+ * - FAILED: refused or never sent; nothing changed;
+ * - UNKNOWN: sent and not answered (a timeout, a transport failure, the request's deadline);
+ *   it may have been applied: read the card's live `status` before changing it again.
+ */
+export type CardChangeOutcomeKind = 'APPLIED' | 'PENDING' | 'FAILED' | 'UNKNOWN';
+
+/** Codes that mean "sent, outcome not known" on a write (as `schema/write-outcome.ts`). */
+const OUTCOME_UNKNOWN_CODES: ReadonlySet<UpstreamErrorCode> = new Set(['UPSTREAM_TIMEOUT', 'UPSTREAM_OUTCOME_UNKNOWN', 'DEADLINE_EXCEEDED']);
+
+export function outcomeUnknown(error: unknown): boolean {
+  return isUpstreamError(error) && OUTCOME_UNKNOWN_CODES.has(error.code);
+}
+
+/** What the client does to learn an UNKNOWN outcome. */
+export const READ_STATUS_ADVICE = "read the card's live status (Card.status) before stopping or resuming it again";
+
+/**
  * The per-card answer of `suspendCards` / `resumeCards`: a value, never a thrown error, so one
  * card's refusal or one upstream's failure leaves the other cards' answers intact.
  */
@@ -12,8 +32,10 @@ export interface CardChangeResult {
   requested: string;
   /** The card it names, when the inventory knows it. */
   card: Card | null;
+  outcome: CardChangeOutcomeKind;
+  /** `outcome === 'APPLIED'`, kept for clients of the first schema. */
   ok: boolean;
-  /** In a CMIOT batch job that has not finished: poll the job for the outcome. */
+  /** `outcome === 'PENDING'`: in a CMIOT batch job that has not finished; poll the job. */
   pending: boolean;
   error?: CardChangeErrorCode;
   /** Our English explanation, when the upstream's own message is not enough. */
@@ -31,12 +53,21 @@ export function errorCodeOf(refusal: CardChangeRefusal): CardChangeErrorCode {
   return refusal === 'OTHER' ? 'UPSTREAM_REJECTED' : refusal;
 }
 
+/** A refusal the upstream gives without a message of ours; COOLDOWN is the one clients retry. */
+const REFUSAL_MESSAGES: Partial<Record<CardChangeErrorCode, string>> = {
+  COOLDOWN: 'the upstream refuses the same change on a card within its cooldown (3 minutes, card-status.md §5.1); try again after it',
+};
+
 export function fromOutcome(outcome: CardChangeOutcome, upstream: UpstreamName): Verdict {
-  if (outcome.ok) return { ok: true, pending: false, upstream, ...(outcome.status ? { status: outcome.status } : {}) };
+  if (outcome.ok) return { outcome: 'APPLIED', ok: true, pending: false, upstream, ...(outcome.status ? { status: outcome.status } : {}) };
+  const error = errorCodeOf(outcome.refusal ?? 'OTHER');
+  const message = REFUSAL_MESSAGES[error];
   return {
+    outcome: 'FAILED',
     ok: false,
     pending: false,
-    error: errorCodeOf(outcome.refusal ?? 'OTHER'),
+    error,
+    ...(message ? { message } : {}),
     upstream,
     upstreamCode: outcome.upstreamCode,
     upstreamMessage: outcome.upstreamMessage,
@@ -44,10 +75,27 @@ export function fromOutcome(outcome: CardChangeOutcome, upstream: UpstreamName):
   };
 }
 
-/** A whole upstream call failed: every card it carried gets the coded failure. */
-export function fromFailure(error: unknown): Verdict {
+/**
+ * A whole upstream call failed: every card it carried gets the coded failure. `sent` says
+ * whether that call was the change itself: a failed lookup before it changed nothing (FAILED),
+ * while a change sent and not answered may have been applied (UNKNOWN, UPSTREAM_OUTCOME_UNKNOWN).
+ */
+export function fromFailure(error: unknown, sent: boolean): Verdict {
   if (!isUpstreamError(error)) throw error;
+  if (sent && outcomeUnknown(error)) {
+    return {
+      outcome: 'UNKNOWN',
+      ok: false,
+      pending: false,
+      error: 'UPSTREAM_OUTCOME_UNKNOWN',
+      message: `${error.message}; the change was sent and may have been applied: ${READ_STATUS_ADVICE}`,
+      upstream: error.upstream,
+      upstreamCode: error.upstreamCode,
+      upstreamMessage: error.upstreamMessage,
+    };
+  }
   return {
+    outcome: 'FAILED',
     ok: false,
     pending: false,
     error: error.code,

@@ -2,7 +2,7 @@ import { Carrier, shingsouOperatorFromCarrier, isKnownCarrier, type Card, type C
 import type { Loaders } from '../loaders';
 import type { Upstreams } from '../upstreams';
 import { notConfigured } from '../upstreams/not-configured';
-import { fromFailure, fromOutcome, type CardChangeResult, type Verdict } from './card-change-result';
+import { fromFailure, fromOutcome, READ_STATUS_ADVICE, type CardChangeResult, type Verdict } from './card-change-result';
 import { changeThroughCmiot } from './cmiot-card-changes';
 
 export interface CardChangeBatch {
@@ -40,8 +40,8 @@ export async function changeCards(
 
   const results = requested.map((id, index): CardChangeResult => {
     const entry = found[index];
-    if (entry instanceof Error) return { requested: id, card: null, ...fromFailure(entry) };
-    if (!entry) return { requested: id, card: null, ok: false, pending: false, error: 'NOT_FOUND', message: `No card ${id} in the inventory` };
+    if (entry instanceof Error) return { requested: id, card: null, ...fromFailure(entry, false) };
+    if (!entry) return { requested: id, card: null, outcome: 'FAILED', ok: false, pending: false, error: 'NOT_FOUND', message: `No card ${id} in the inventory` };
     const verdict = shingsou.get(entry.iccid) ?? cmiot.verdicts.get(entry.iccid);
     if (!verdict) throw new Error(`no outcome for card ${entry.iccid}`);
     return { requested: id, card: entry, ...verdict };
@@ -64,10 +64,14 @@ async function changeThroughShingsou(upstreams: Upstreams, cards: readonly Card[
     // Results echo the requested cardNo: map back by it, never by position (`shingsou.md` §8.6).
     for (const outcome of outcomes) verdicts.set(outcome.requested.toUpperCase(), fromOutcome(outcome, 'shingsou'));
     for (const card of cards) {
-      if (!verdicts.has(card.iccid)) verdicts.set(card.iccid, { ok: false, pending: false, error: 'UPSTREAM_BAD_RESPONSE', upstream: 'shingsou', message: 'Shingsou did not answer for this card' });
+      if (!verdicts.has(card.iccid)) {
+        // The call was answered without this card: whether it changed is not known.
+        verdicts.set(card.iccid, { outcome: 'UNKNOWN', ok: false, pending: false, error: 'UPSTREAM_BAD_RESPONSE', upstream: 'shingsou', message: `Shingsou did not answer for this card: ${READ_STATUS_ADVICE}` });
+      }
     }
   } catch (error) {
-    const failed = fromFailure(error);
+    // Not configured fails before anything is sent; every other failure here is the change call's.
+    const failed = fromFailure(error, upstreams.shingsou !== undefined);
     for (const card of cards) verdicts.set(card.iccid, failed);
   }
   return verdicts;

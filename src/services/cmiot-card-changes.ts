@@ -1,8 +1,7 @@
 import { formatShanghaiIso, type Card, type CardChangeAction } from '../domain';
 import type { Upstreams } from '../upstreams';
 import { cmiotChangeRefusal } from '../upstreams/cmiot/mapper-changes';
-import { isUpstreamError } from '../upstreams/errors';
-import { errorCodeOf, fromFailure, type Verdict } from './card-change-result';
+import { errorCodeOf, fromFailure, outcomeUnknown, READ_STATUS_ADVICE, type Verdict } from './card-change-result';
 
 export interface CmiotLeg {
   verdicts: Map<string, Verdict>;
@@ -30,6 +29,7 @@ export async function changeThroughCmiot(upstreams: Upstreams, cards: readonly C
   );
   for (const [iccid, at] of recent) {
     verdicts.set(iccid, {
+      outcome: 'FAILED',
       ok: false,
       pending: false,
       error: 'COOLDOWN',
@@ -46,10 +46,12 @@ export async function changeThroughCmiot(upstreams: Upstreams, cards: readonly C
       action,
     );
     await changeRecord.note(action, sending.map((card) => card.iccid), sentAt);
-    for (const card of sending) verdicts.set(card.iccid, { ok: false, pending: true, upstream: 'cmiot', message: `queued in CMIOT batch job ${jobId}` });
+    for (const card of sending) {
+      verdicts.set(card.iccid, { outcome: 'PENDING', ok: false, pending: true, upstream: 'cmiot', message: `queued in CMIOT batch job ${jobId}: poll cardChangeJob(id: "${jobId}") until done` });
+    }
     return { verdicts, jobId };
   } catch (error) {
-    if (isUpstreamError(error) && error.code === 'UPSTREAM_TIMEOUT') await changeRecord.note(action, sending.map((card) => card.iccid), sentAt);
+    if (outcomeUnknown(error)) await changeRecord.note(action, sending.map((card) => card.iccid), sentAt);
     const verdict = batchVerdict(error);
     for (const card of sending) verdicts.set(card.iccid, verdict);
     return { verdicts, jobId: null };
@@ -58,13 +60,12 @@ export async function changeThroughCmiot(upstreams: Upstreams, cards: readonly C
 
 /** A refused batch: `12036` covers every card in it, so each is reported COOLDOWN. */
 function batchVerdict(error: unknown): Verdict {
-  const failed = fromFailure(error);
-  const refusal = failed.upstreamCode === undefined ? 'OTHER' : cmiotChangeRefusal(failed.upstreamCode);
-  if (!BATCH_REFUSALS.has(refusal)) {
-    if (failed.error === 'UPSTREAM_TIMEOUT') {
-      return { ...failed, message: 'CMIOT did not answer in time; the change may have been applied: read the card status before trying again' };
-    }
-    return failed;
+  const failed = fromFailure(error, true);
+  if (failed.outcome === 'UNKNOWN') {
+    // No job id came back, so there is no job to poll: the card's own status tells.
+    return { ...failed, message: `CMIOT did not confirm the batch in time, so there is no job to poll; the change may have been applied: ${READ_STATUS_ADVICE}` };
   }
+  const refusal = failed.upstreamCode === undefined ? 'OTHER' : cmiotChangeRefusal(failed.upstreamCode);
+  if (!BATCH_REFUSALS.has(refusal)) return failed;
   return { ...failed, error: errorCodeOf(refusal), message: 'CMIOT refused the whole batch' };
 }

@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
 import type { Card as DomainCard, CardTransferRecord as DomainTransferRecord, CardImportRecord as DomainImportRecord } from '../../domain';
 import type { GatewayContext } from '../../context';
 import { SHINGSOU_LIMITS } from '../../upstreams/shingsou/operations';
@@ -17,6 +17,7 @@ import { CardsUpdate } from '../types/cards-update.type';
 import { ImportCardsInput } from '../types/import-cards.input';
 import { UpdateCardInput } from '../types/update-card.input';
 import { UpdateCardsInput } from '../types/update-cards.input';
+import { WriteOutcome } from '../write-outcome';
 import { accountName, calendarDate, cardChanges, cardNo, cardNoList } from './back-office-input';
 import { importRows } from './import-input';
 import { relayPage, shingsouOf } from './paged';
@@ -25,6 +26,7 @@ import { relayPage, shingsouOf } from './paged';
 @Resolver()
 export class CardBackOfficeResolver {
   @Authorized('iot.cardservice.flowcard.put')
+  @UseMiddleware(WriteOutcome)
   @Mutation(() => Card, { nullable: true, description: 'Edits one card (flowcard-put); answers the card as stored' })
   async updateCard(@Arg('input', () => UpdateCardInput) input: UpdateCardInput, @Ctx() ctx: GatewayContext): Promise<DomainCard> {
     const card = cardNo('input.card', input.card);
@@ -35,6 +37,7 @@ export class CardBackOfficeResolver {
   }
 
   @Authorized('iot.cardservice.flowcard.patch')
+  @UseMiddleware(WriteOutcome)
   @Mutation(() => CardsUpdate, { nullable: true, description: 'The same edit on up to 100 cards (flowcard-patch)' })
   updateCards(@Arg('input', () => UpdateCardsInput) input: UpdateCardsInput, @Ctx() ctx: GatewayContext): Promise<CardsUpdate> {
     const cards = cardNoList('input.cards', input.cards, SHINGSOU_LIMITS.cardsPerRequest);
@@ -43,6 +46,7 @@ export class CardBackOfficeResolver {
   }
 
   @Authorized('iot.cardservice.flowcard.transfer')
+  @UseMiddleware(WriteOutcome)
   @Mutation(() => CardTransfer, { nullable: true, description: 'Moves up to 100 cards to another account (划卡); all or none' })
   transferCards(@Args(() => TransferCardsArgs) args: TransferCardsArgs, @Ctx() ctx: GatewayContext): Promise<CardTransfer> {
     const cards = cardNoList('cards', args.cards, SHINGSOU_LIMITS.cardsPerRequest);
@@ -51,6 +55,7 @@ export class CardBackOfficeResolver {
   }
 
   @Authorized('iot.cardservice.flowcard.import')
+  @UseMiddleware(WriteOutcome)
   @Mutation(() => CardImport, { nullable: true, description: 'Imports up to 1,000 cards (导卡); each row accepted or refused on its own' })
   importCards(@Arg('input', () => ImportCardsInput) input: ImportCardsInput, @Ctx() ctx: GatewayContext): Promise<CardImport> {
     const { rows, options } = importRows(input);

@@ -10,6 +10,7 @@ export function toResultOutput(result: ServiceResult): CardChangeResult {
   return {
     card: result.requested,
     iccid: result.card?.iccid ?? null,
+    outcome: result.outcome,
     ok: result.ok,
     pending: result.pending,
     error: result.error ?? null,
@@ -24,13 +25,15 @@ export function toResultOutput(result: ServiceResult): CardChangeResult {
 
 /** A finished job's item; `current` is the card's live status, read for wrong-state refusals. */
 export function toJobItemOutput(item: CardChangeJobItem, card: Card | null, current: DomainCardStatus | null): CardChangeResult {
+  const error = item.ok ? null : errorCodeOf(item.refusal ?? 'OTHER');
   return {
     card: item.msisdn,
     iccid: card?.iccid ?? null,
+    outcome: item.ok ? 'APPLIED' : 'FAILED',
     ok: item.ok,
     pending: false,
-    error: item.ok ? null : errorCodeOf(item.refusal ?? 'OTHER'),
-    message: null,
+    error,
+    message: error === 'COOLDOWN' ? 'CMIOT refused the same change on this card within 3 minutes (cmiot.md §8.10); try again after it' : null,
     upstream: 'cmiot',
     upstreamCode: item.upstreamCode ?? null,
     upstreamMessage: item.upstreamMessage ?? null,

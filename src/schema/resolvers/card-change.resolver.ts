@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
 import type { CardChangeAction } from '../../domain';
 import type { GatewayContext } from '../../context';
 import { changeCards } from '../../services/card-changes';
@@ -6,6 +6,7 @@ import { CardChangeArgs } from '../args/card-change.args';
 import { BadUserInputError } from '../errors';
 import { CardChangeBatch } from '../types/card-change-batch.type';
 import { CardChangeJob } from '../types/card-change-job.type';
+import { WriteOutcome } from '../write-outcome';
 import { cardNoList } from './back-office-input';
 import { toResultOutput } from './card-change-output';
 
@@ -22,13 +23,22 @@ const JOB_ID = /^[0-9A-Za-z_-]{1,64}$/;
 @Resolver(() => CardChangeBatch)
 export class CardChangeResolver {
   @Authorized('iot.cardservice.flowcard.network')
-  @Mutation(() => CardChangeBatch, { nullable: true, description: 'Stops (停机) up to 100 cards; one result per card' })
+  @UseMiddleware(WriteOutcome)
+  @Mutation(() => CardChangeBatch, {
+    nullable: true,
+    description: 'Stops (停机) up to 100 cards; one result per card, whose outcome says APPLIED, PENDING (poll the job), FAILED or UNKNOWN (read the card\'s live status)',
+  })
   suspendCards(@Args(() => CardChangeArgs) args: CardChangeArgs, @Ctx() ctx: GatewayContext): Promise<CardChangeBatch> {
     return change(args, ctx, 'SUSPEND');
   }
 
   @Authorized('iot.cardservice.flowcard.network')
-  @Mutation(() => CardChangeBatch, { nullable: true, description: 'Resumes (复机) up to 100 cards stopped at the customer request; one result per card' })
+  @UseMiddleware(WriteOutcome)
+  @Mutation(() => CardChangeBatch, {
+    nullable: true,
+    description:
+      'Resumes (复机) up to 100 cards stopped at the customer request; one result per card, whose outcome says APPLIED, PENDING (poll the job), FAILED or UNKNOWN (read the card\'s live status)',
+  })
   resumeCards(@Args(() => CardChangeArgs) args: CardChangeArgs, @Ctx() ctx: GatewayContext): Promise<CardChangeBatch> {
     return change(args, ctx, 'RESUME');
   }

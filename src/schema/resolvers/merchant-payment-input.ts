@@ -4,7 +4,7 @@ import type { MerchantPayRequest } from '../../upstreams/shingsou/merchant-payme
 import { BadUserInputError } from '../errors';
 import type { CreateMerchantPaymentInput } from '../types/create-merchant-payment.input';
 import { checkMerchantId } from './merchant-input';
-import { checkCardRef, checkKey, checkUrl, newKey } from './payment-input';
+import { checkCardRef, checkUrl, settledKey } from './payment-input';
 
 /** Checks for `createMerchantPayment` (`shingsou.md` §6.4): bad input fails here, before any call. */
 
@@ -47,7 +47,7 @@ export function checkMerchantPayment(input: CreateMerchantPaymentInput): Checked
     action,
     request: {
       merchantId,
-      outTradeNo: present(input.outTradeNo) ? checkKey(input.outTradeNo, 'input.outTradeNo') : newKey('MP'),
+      outTradeNo: settledKey(input.outTradeNo, 'input.outTradeNo'),
       amountFen: input.amount,
       subject,
       cardNo,

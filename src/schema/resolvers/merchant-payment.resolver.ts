@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
 import { carrierFromIccid, carrierName, isIccid, isKnownCarrier, type MerchantOrder as DomainMerchantOrder, type MerchantPayment as DomainMerchantPayment } from '../../domain';
 import type { GatewayContext } from '../../context';
 import { packageCatalog } from '../../services/package-catalog';
@@ -15,6 +15,7 @@ import type { PayMethod } from '../types/pay-method.type';
 import { Refund } from '../types/refund.type';
 import { checkMerchantId } from './merchant-input';
 import { checkMerchantPayment } from './merchant-payment-input';
+import { IdempotentWrite } from '../write-outcome';
 import { checkKey, requireProviderScope } from './payment-input';
 import { toRefundType } from './payment-mapping';
 
@@ -25,9 +26,13 @@ import { toRefundType } from './payment-mapping';
  */
 @Resolver()
 export class MerchantPaymentResolver {
+  @UseMiddleware(IdempotentWrite('input.outTradeNo', 'MP'))
   @Mutation(() => MerchantPayment, {
     nullable: true,
-    description: 'Creates a payment through a merchant with one v2 pay action (needs iot.payment.{alipay|wechatpay}.{action})',
+    description:
+      'Creates a payment through a merchant with one v2 pay action (needs iot.payment.{alipay|wechatpay}.{action}). Idempotent on ' +
+      'input.outTradeNo (given or generated): every error carries it in extensions.idempotencyKey (extensions.idempotencyKeyArgument ' +
+      '"input.outTradeNo"); after UPSTREAM_OUTCOME_UNKNOWN, send it again with that outTradeNo to get the one order, never a second',
   })
   async createMerchantPayment(@Arg('input', () => CreateMerchantPaymentInput) input: CreateMerchantPaymentInput, @Ctx() ctx: GatewayContext): Promise<MerchantPayment> {
     const { action, request } = checkMerchantPayment(input);

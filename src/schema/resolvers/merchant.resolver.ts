@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
 import type { GatewayContext } from '../../context';
 import { notConfigured } from '../../upstreams/not-configured';
 import { DeleteMerchantArgs } from '../args/delete-merchant.args';
@@ -8,6 +8,7 @@ import { MerchantCertificate } from '../types/merchant-certificate.type';
 import { Merchant } from '../types/merchant.type';
 import { UpdateMerchantInput } from '../types/update-merchant.input';
 import { UploadMerchantCertificateInput } from '../types/upload-merchant-certificate.input';
+import { WriteOutcome } from '../write-outcome';
 import { certificateBytes, checkMerchantId, merchantFields } from './merchant-input';
 import { requireProviderScope } from './payment-input';
 import { toMerchantType } from './payment-mapping';
@@ -26,6 +27,7 @@ export class MerchantResolver {
     return (await client(ctx).list(args.provider)).map(toMerchantType);
   }
 
+  @UseMiddleware(WriteOutcome)
   @Mutation(() => Merchant, { nullable: true, description: 'Adds a merchant (needs iot.payment.{alipay|wechatpay}.postmerchant)' })
   async createMerchant(@Arg('input', () => CreateMerchantInput) input: CreateMerchantInput, @Ctx() ctx: GatewayContext): Promise<Merchant> {
     const fields = merchantFields(input, true);
@@ -33,6 +35,7 @@ export class MerchantResolver {
     return toMerchantType(await client(ctx).create(input.provider, fields));
   }
 
+  @UseMiddleware(WriteOutcome)
   @Mutation(() => Merchant, { nullable: true, description: 'Changes a merchant (needs iot.payment.{alipay|wechatpay}.putmerchant)' })
   async updateMerchant(@Arg('input', () => UpdateMerchantInput) input: UpdateMerchantInput, @Ctx() ctx: GatewayContext): Promise<Merchant> {
     const id = checkMerchantId(input.id, 'input.id');
@@ -41,6 +44,7 @@ export class MerchantResolver {
     return toMerchantType(await client(ctx).update(input.provider, id, fields));
   }
 
+  @UseMiddleware(WriteOutcome)
   @Mutation(() => ID, { nullable: true, description: 'Deletes a merchant and returns its id (needs iot.payment.{alipay|wechatpay}.deletemerchant)' })
   async deleteMerchant(@Args(() => DeleteMerchantArgs) args: DeleteMerchantArgs, @Ctx() ctx: GatewayContext): Promise<string> {
     const id = checkMerchantId(args.id, 'id');
@@ -50,6 +54,7 @@ export class MerchantResolver {
   }
 
   @Authorized('iot.payment.wechatpay.uploadcert')
+  @UseMiddleware(WriteOutcome)
   @Mutation(() => MerchantCertificate, { nullable: true, description: 'Uploads a WeChat Pay merchant API certificate (.p12); returns its name' })
   async uploadMerchantCertificate(
     @Arg('input', () => UploadMerchantCertificateInput) input: UploadMerchantCertificateInput,

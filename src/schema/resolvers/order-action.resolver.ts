@@ -1,4 +1,4 @@
-import { Args, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Args, Ctx, Mutation, Resolver, UseMiddleware } from 'type-graphql';
 import type { GatewayContext } from '../../context';
 import { notConfigured } from '../../upstreams/not-configured';
 import { OrderActionArgs } from '../args/order-action.args';
@@ -6,7 +6,8 @@ import { RefundOrderArgs } from '../args/refund-order.args';
 import { BadUserInputError } from '../errors';
 import { OrderStatusChange } from '../types/order-status-change.type';
 import { Refund } from '../types/refund.type';
-import { checkKey, checkRefundAmount, newKey, requireProviderScope } from './payment-input';
+import { IdempotentWrite, WriteOutcome } from '../write-outcome';
+import { checkKey, checkRefundAmount, requireProviderScope, settledKey } from './payment-input';
 import { toRefundType } from './payment-mapping';
 
 /**
@@ -17,17 +18,25 @@ import { toRefundType } from './payment-mapping';
  */
 @Resolver()
 export class OrderActionResolver {
-  @Mutation(() => Refund, { nullable: true, description: 'Refunds part or all of a paid order (needs iot.payment.{alipay|wechatpay}.refund)' })
+  @UseMiddleware(IdempotentWrite('refundNo', 'RF'))
+  @Mutation(() => Refund, {
+    nullable: true,
+    description:
+      'Refunds part or all of a paid order (needs iot.payment.{alipay|wechatpay}.refund). Idempotent on refundNo (given or generated): ' +
+      'every error carries it in extensions.idempotencyKey (extensions.idempotencyKeyArgument "refundNo"); after UPSTREAM_OUTCOME_UNKNOWN, ' +
+      'send it again with that refundNo: the same refundNo never refunds twice',
+  })
   async refundOrder(@Args(() => RefundOrderArgs) args: RefundOrderArgs, @Ctx() ctx: GatewayContext): Promise<Refund> {
     const orderNo = checkKey(args.orderNo, 'orderNo');
     const amountFen = checkRefundAmount(args.amountFen);
-    const refundNo = args.refundNo === null || args.refundNo === undefined ? newKey('RF') : checkKey(args.refundNo, 'refundNo');
+    const refundNo = settledKey(args.refundNo, 'refundNo');
     if (args.reason !== null && args.reason !== undefined && args.reason.length > 256) throw new BadUserInputError('reason', 'must be at most 256 characters');
     requireProviderScope(ctx, args.provider, 'refund');
     const refund = await payments(ctx).refund(args.provider, { orderNo, refundNo, amountFen, reason: args.reason ?? undefined });
     return toRefundType(refund);
   }
 
+  @UseMiddleware(WriteOutcome)
   @Mutation(() => OrderStatusChange, { nullable: true, description: 'Closes an unpaid order (needs iot.payment.{alipay|wechatpay}.close)' })
   async closeOrder(@Args(() => OrderActionArgs) args: OrderActionArgs, @Ctx() ctx: GatewayContext): Promise<OrderStatusChange> {
     const orderNo = checkKey(args.orderNo, 'orderNo');
@@ -35,6 +44,7 @@ export class OrderActionResolver {
     return payments(ctx).close(args.provider, orderNo);
   }
 
+  @UseMiddleware(WriteOutcome)
   @Mutation(() => OrderStatusChange, {
     nullable: true,
     description: 'Closes an unpaid order or fully refunds a paid one (needs iot.payment.{alipay|wechatpay}.cancel)',

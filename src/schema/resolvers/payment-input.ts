@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { classifyCardIdentifier, RECHARGE_PAY_CHANNELS, scopeSatisfies, type PayChannel, type PaymentProvider } from '../../domain';
 import { ForbiddenError } from '../../auth/auth-checker';
 import type { GatewayContext } from '../../context';
@@ -39,9 +38,13 @@ export function checkKey(value: string, argument: string): string {
   return value;
 }
 
-/** A fresh idempotency key; a retry of the same upstream call reuses it (`shingsou.md` §8.7). */
-export function newKey(prefix: string): string {
-  return prefix + randomUUID().replaceAll('-', '');
+/**
+ * The idempotency key `IdempotentWrite` settled before the resolver ran (the client's, checked,
+ * or a generated one): a retry of the same upstream call reuses it (`shingsou.md` §8.7).
+ */
+export function settledKey(value: string | null | undefined, argument: string): string {
+  if (value === null || value === undefined) throw new Error(`${argument} was not settled: the mutation lacks @UseMiddleware(IdempotentWrite)`);
+  return checkKey(value, argument);
 }
 
 export function checkRechargeChannel(payMethod: PayChannel, openId: string | null | undefined): void {

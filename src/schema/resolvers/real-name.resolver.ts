@@ -1,8 +1,9 @@
-import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Mutation, Resolver, UseMiddleware } from 'type-graphql';
 import type { GatewayContext } from '../../context';
 import { BadUserInputError } from '../errors';
 import { SubmitRealNameInput } from '../types/submit-real-name.input';
 import { RealNameVerification } from '../types/real-name-verification.type';
+import { WriteOutcome } from '../write-outcome';
 import { cardNo } from './back-office-input';
 import { shingsouOf } from './paged';
 
@@ -17,6 +18,7 @@ const PHONE = /^1\d{10}$/;
 @Resolver()
 export class RealNameResolver {
   @Authorized('iot.cardservice.flowcard.reality')
+  @UseMiddleware(WriteOutcome)
   @Mutation(() => RealNameVerification, { nullable: true, description: 'Binds an identity to a card (实名认证)' })
   async submitRealName(@Arg('input', () => SubmitRealNameInput) input: SubmitRealNameInput, @Ctx() ctx: GatewayContext): Promise<RealNameVerification> {
     const card = cardNo('input.card', input.card);

@@ -1,4 +1,4 @@
-import { Args, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { carrierFromIccid, carrierName, isKnownCarrier, isIccid } from '../../domain';
 import type { GatewayContext } from '../../context';
 import { packageCatalog } from '../../services/package-catalog';
@@ -8,7 +8,8 @@ import { CreateRechargeOrderArgs } from '../args/create-recharge-order.args';
 import { BadUserInputError } from '../errors';
 import { Order } from '../types/order.type';
 import { RechargePayment } from '../types/recharge-payment.type';
-import { checkCardRef, checkKey, checkRechargeChannel, checkUrl, newKey } from './payment-input';
+import { IdempotentWrite } from '../write-outcome';
+import { checkCardRef, checkRechargeChannel, checkUrl, settledKey } from './payment-input';
 import { toOrderType, toRechargePaymentType } from './payment-mapping';
 
 @Resolver(() => RechargePayment)
@@ -19,12 +20,19 @@ export class RechargeResolver {
    * ICCID's carrier against the package's, so the common mistakes fail as bad input.
    */
   @Authorized('iot.paymentservice.all')
-  @Mutation(() => RechargePayment, { nullable: true, description: 'Creates an unpaid recharge order and returns what the page needs to take payment' })
+  @UseMiddleware(IdempotentWrite('clientOrderNo', 'SG'))
+  @Mutation(() => RechargePayment, {
+    nullable: true,
+    description:
+      'Creates an unpaid recharge order and returns what the page needs to take payment. Idempotent on clientOrderNo (given or generated): ' +
+      'every error carries it in extensions.idempotencyKey (with extensions.idempotencyKeyArgument "clientOrderNo"); after ' +
+      'UPSTREAM_OUTCOME_UNKNOWN, send the mutation again with that clientOrderNo to get the one order, never a second',
+  })
   async createRechargeOrder(@Args(() => CreateRechargeOrderArgs) args: CreateRechargeOrderArgs, @Ctx() ctx: GatewayContext): Promise<RechargePayment> {
     const cardNo = checkCardRef(args.card, 'card');
     checkRechargeChannel(args.payMethod, args.openId);
     const returnUrl = args.returnUrl === null || args.returnUrl === undefined ? undefined : checkUrl(args.returnUrl, 'returnUrl');
-    const clientOrderNo = args.clientOrderNo === null || args.clientOrderNo === undefined ? newKey('SG') : checkKey(args.clientOrderNo, 'clientOrderNo');
+    const clientOrderNo = settledKey(args.clientOrderNo, 'clientOrderNo');
     if (!Number.isSafeInteger(args.package) || args.package < 1) throw new BadUserInputError('package', 'must be a package id from packages');
     const { shingsou } = ctx.upstreams;
     if (!shingsou) throw notConfigured('shingsou');

@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
 import { formatShanghaiIso, type Voucher as DomainVoucher, type VoucherRecharge as DomainRecharge } from '../../domain';
 import type { GatewayContext } from '../../context';
 import { SHINGSOU_LIMITS } from '../../upstreams/shingsou/operations';
@@ -14,6 +14,7 @@ import { VoucherRechargeConnection } from '../types/voucher-recharge-connection.
 import type { VoucherRecharge } from '../types/voucher-recharge.type';
 import { VoucherTransfer } from '../types/voucher-transfer.type';
 import type { Voucher } from '../types/voucher.type';
+import { WriteOutcome } from '../write-outcome';
 import { accountName } from './back-office-input';
 import { relayPage, shingsouOf } from './paged';
 
@@ -41,6 +42,7 @@ export class VoucherResolver {
   }
 
   @Authorized('iot.cardservice.datacard.generate')
+  @UseMiddleware(WriteOutcome)
   @Mutation(() => VoucherBatch, { nullable: true, description: 'Generates a batch of vouchers (制卡); Shingsou 10002 / 10003 come back as UPSTREAM_REJECTED' })
   async generateVouchers(@Arg('input', () => GenerateVouchersInput) input: GenerateVouchersInput, @Ctx() ctx: GatewayContext): Promise<VoucherBatch> {
     const { faceValueFen, count, expiresAt } = input;
@@ -54,6 +56,7 @@ export class VoucherResolver {
   }
 
   @Authorized('iot.cardservice.datacard.transfer')
+  @UseMiddleware(WriteOutcome)
   @Mutation(() => VoucherTransfer, { nullable: true, description: 'Moves up to 100 vouchers to another account; all or none' })
   async transferVouchers(@Args(() => TransferVouchersArgs) args: TransferVouchersArgs, @Ctx() ctx: GatewayContext): Promise<VoucherTransfer> {
     const { ids } = args;

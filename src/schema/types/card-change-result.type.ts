@@ -1,5 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { CardChangeError } from './card-change-error.enum';
+import { CardChangeOutcome } from './card-change-outcome.enum';
 import { CardStatus } from './card-status.type';
 import { CardState } from './enums';
 
@@ -11,16 +12,22 @@ export class CardChangeResult {
   @Field(() => String, { nullable: true, description: 'Its ICCID, when the card is known' })
   iccid!: string | null;
 
-  @Field(() => Boolean, { description: 'True when the card changed' })
+  @Field(() => CardChangeOutcome, {
+    description:
+      'APPLIED, PENDING (poll job or Query.cardChangeJob), FAILED (did not change), or UNKNOWN (sent, not confirmed: read the card\'s live status before trying again)',
+  })
+  outcome!: CardChangeOutcome;
+
+  @Field(() => Boolean, { description: 'True when the card changed (outcome APPLIED)' })
   ok!: boolean;
 
-  @Field(() => Boolean, { description: 'True while its CMIOT batch job runs: poll job (or Query.cardChangeJob) for the outcome' })
+  @Field(() => Boolean, { description: 'True while its CMIOT batch job runs (outcome PENDING): poll job (or Query.cardChangeJob) for the outcome' })
   pending!: boolean;
 
-  @Field(() => CardChangeError, { nullable: true, description: 'Why it did not change; null when ok or pending' })
+  @Field(() => CardChangeError, { nullable: true, description: 'Why it did not change, or UPSTREAM_OUTCOME_UNKNOWN when outcome is UNKNOWN; null when applied or pending' })
   error!: CardChangeError | null;
 
-  @Field(() => String, { nullable: true, description: 'Our explanation, in English' })
+  @Field(() => String, { nullable: true, description: 'Our explanation, in English; for PENDING and UNKNOWN, how to learn the outcome' })
   message!: string | null;
 
   @Field(() => String, { nullable: true, description: 'The upstream that carried the change: shingsou or cmiot' })

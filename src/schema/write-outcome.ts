@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import { GraphQLError } from 'graphql';
+import type { MiddlewareFn } from 'type-graphql';
+import { isUpstreamError, UpstreamError, type UpstreamErrorCode } from '../upstreams/errors';
+import { BadUserInputError, idempotencyExtensions, KeyedUpstreamError, type IdempotencyKey } from './errors';
+
+/**
+ * What a failed write tells its client (issue 9 item 6). Per mutation (`@UseMiddleware`), never
+ * global: it runs once per mutation field, nowhere else (STYLE.md §5).
+ *
+ * - A write that was sent and not answered (a timeout, a transport failure, the request's own
+ *   deadline) may or may not have been applied: it says UPSTREAM_OUTCOME_UNKNOWN, whatever code
+ *   the HTTP layer gave it (UPSTREAM_TIMEOUT until every non-idempotent write is reported as
+ *   UPSTREAM_OUTCOME_UNKNOWN there; UPSTREAM_TIMEOUT for keyed writes after their retries).
+ * - Without an idempotency key, such an error is never `retryable`: a resend could stop a card
+ *   twice or move money twice. With one, a resend with the same key is safe (`shingsou.md` §3:
+ *   the same key returns the same order or refund), so it is `retryable` and the key is in the
+ *   error.
+ * - Every error of a keyed write (bad input, refusals, failures) carries the key in
+ *   `extensions.idempotencyKey` and its argument in `extensions.idempotencyKeyArgument`.
+ */
+
+/** Codes that mean "sent, outcome not known" on a write. */
+const OUTCOME_UNKNOWN_CODES: ReadonlySet<string> = new Set<UpstreamErrorCode>(['UPSTREAM_TIMEOUT', 'UPSTREAM_OUTCOME_UNKNOWN', 'DEADLINE_EXCEEDED']);
+
+/** Whether a write's failure leaves its outcome unknown (it may have been applied). */
+export function isOutcomeUnknown(error: unknown): boolean {
+  if (isUpstreamError(error)) return OUTCOME_UNKNOWN_CODES.has(error.code);
+  if (error instanceof GraphQLError) return error.extensions['code'] === 'DEADLINE_EXCEEDED';
+  return false;
+}
+
+/** 1-64 letters, digits, `_` or `-`: what Shingsou takes as an order number or key (§6.3, §6.4). */
+const KEY = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** A fresh idempotency key: the prefix and 32 hex digits of a random UUID. */
+export function newIdempotencyKey(prefix: string): string {
+  return prefix + randomUUID().replaceAll('-', '');
+}
+
+/** A write without an idempotency key (stop/resume, transfers, merchant changes, ...). */
+export const WriteOutcome: MiddlewareFn = async (_data, next) => {
+  try {
+    return await next();
+  } catch (error) {
+    throw writeError(error, undefined);
+  }
+};
+
+/**
+ * A write idempotent on the key at `argument` (`clientOrderNo`, or `input.outTradeNo` inside an
+ * input object). The key is settled here, before the resolver runs: the client's, checked, or a
+ * new one with `prefix`, written into the arguments so the resolver sends that one.
+ */
+export function IdempotentWrite(argument: string, prefix: string): MiddlewareFn {
+  const path = argument.split('.');
+  return async ({ args }, next) => {
+    const idempotency = settleKey(args, path, argument, prefix);
+    try {
+      return await next();
+    } catch (error) {
+      throw writeError(error, idempotency);
+    }
+  };
+}
+
+function settleKey(args: Record<string, unknown>, path: readonly string[], argument: string, prefix: string): IdempotencyKey {
+  let holder: Record<string, unknown> = args;
+  for (const name of path.slice(0, -1)) {
+    const next = holder[name];
+    // A missing input object fails GraphQL validation before any resolver; keep the key anyway.
+    if (typeof next !== 'object' || next === null) return { argument, key: newIdempotencyKey(prefix) };
+    holder = next as Record<string, unknown>;
+  }
+  const field = path[path.length - 1] ?? argument;
+  const given = holder[field];
+  if (given === null || given === undefined) {
+    const key = newIdempotencyKey(prefix);
+    holder[field] = key;
+    return { argument, key };
+  }
+  if (typeof given !== 'string' || !KEY.test(given)) throw new BadUserInputError(argument, 'must be 1 to 64 letters, digits, _ or -');
+  return { argument, key: given };
+}
+
+function writeError(error: unknown, idempotency: IdempotencyKey | undefined): unknown {
+  if (isOutcomeUnknown(error)) return outcomeUnknown(error, idempotency);
+  if (idempotency === undefined) return error;
+  if (isUpstreamError(error)) return new KeyedUpstreamError(error, idempotency);
+  if (error instanceof GraphQLError) {
+    return new GraphQLError(error.message, { extensions: { ...error.extensions, ...idempotencyExtensions(idempotency) }, originalError: error });
+  }
+  // A bug: masked by format-error, which keeps the key (the client's own) beside the mask.
+  const masked = new GraphQLError(error instanceof Error ? error.message : 'unexpected error', {
+    extensions: { code: 'INTERNAL_SERVER_ERROR', ...idempotencyExtensions(idempotency) },
+    originalError: error instanceof Error ? error : undefined,
+  });
+  if (error instanceof Error && error.stack !== undefined) masked.stack = error.stack;
+  return masked;
+}
+
+function outcomeUnknown(error: unknown, idempotency: IdempotencyKey | undefined): unknown {
+  const sent = `${error instanceof Error ? error.message : 'no answer'}; the write was sent and may or may not have been applied`;
+  const advice = idempotency === undefined
+    ? `${sent}: read it back before sending it again`
+    : `${sent}: send it again with ${idempotency.argument} ${idempotency.key}, which never creates a second one`;
+  if (!isUpstreamError(error)) {
+    // The request's own deadline, raised above the HTTP layer.
+    return new GraphQLError(advice, {
+      extensions: { code: 'UPSTREAM_OUTCOME_UNKNOWN', retryable: idempotency !== undefined, ...(idempotency ? idempotencyExtensions(idempotency) : {}) },
+      originalError: error instanceof Error ? error : undefined,
+    });
+  }
+  if (idempotency !== undefined) return new KeyedUpstreamError(error, idempotency, { code: 'UPSTREAM_OUTCOME_UNKNOWN', message: advice, retryable: true });
+  return new UpstreamError({
+    upstream: error.upstream,
+    code: 'UPSTREAM_OUTCOME_UNKNOWN',
+    message: advice,
+    upstreamCode: error.upstreamCode,
+    upstreamMessage: error.upstreamMessage,
+    retryable: false,
+  });
+}
