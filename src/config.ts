@@ -51,6 +51,32 @@ export interface Config {
   /** True when no upstream credentials are configured: `main.ts` then starts the simulators. */
   demo: boolean;
   auth: AuthConfig;
+  /** The request edge: deadline, operation limits, per-key rate limits, CORS (`src/http/`). */
+  edge: EdgeConfig;
+}
+
+export interface EdgeConfig {
+  /** Whole-request deadline, ms (`REQUEST_TIMEOUT_MS`, default 30000): by then every request answers. */
+  requestTimeoutMs: number;
+  /** Operations estimated above this many upstream calls are refused (`MAX_UPSTREAM_CALLS_PER_REQUEST`, default 1000). */
+  maxUpstreamCallsPerRequest: number;
+  /** Deepest selection accepted (`MAX_QUERY_DEPTH`, default 20). */
+  maxQueryDepth: number;
+  /** Most aliases in one operation (`MAX_QUERY_ALIASES`, default 500: `cardsByIds` takes 500 ids, aliases the same). */
+  maxQueryAliases: number;
+  /** Most lexical tokens in one document (`MAX_QUERY_TOKENS`, default 20000); bounds parsing work. */
+  maxQueryTokens: number;
+  /** Requests per minute per API key (`RATE_LIMIT_REQUESTS_PER_MINUTE`, default 6000; 0 = off). */
+  requestsPerMinute: number;
+  /** Estimated upstream calls per minute per API key (`RATE_LIMIT_UPSTREAM_CALLS_PER_MINUTE`, default 20000; 0 = off). */
+  upstreamCallsPerMinute: number;
+  /** Browser origins allowed (`CORS_ORIGINS`): `*` in demo mode, none otherwise unless listed. */
+  corsOrigins: '*' | readonly string[];
+  /**
+   * After SIGTERM, how long `/readyz` says 503 while requests are still served, so the load
+   * balancer stops sending before the listener closes (`SHUTDOWN_DELAY_MS`; 5000 in production, else 0).
+   */
+  shutdownDelayMs: number;
 }
 
 export interface AuthConfig {
@@ -85,6 +111,16 @@ type Env = Readonly<Record<string, string | undefined>>;
 function read(env: Env, name: string): string | undefined {
   const value = env[name]?.trim();
   return value === undefined || value === '' ? undefined : value;
+}
+
+/**
+ * Reads a secret: set-but-empty is an error, not "unset". An empty `SHINGSOU_CLIENT_ID` is what a
+ * failed secret mount looks like, and treating it as unset used to start demo mode on fake data.
+ */
+function readSecret(env: Env, name: string): string | undefined {
+  const value = env[name];
+  if (value !== undefined && value.trim() === '') throw new ConfigError(name, 'not empty when set (an empty value is usually a secret that failed to mount)');
+  return read(env, name);
 }
 
 function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
@@ -126,7 +162,7 @@ function url(env: Env, name: string, fallback: string | undefined, protocols: re
  */
 function credentialGroup<K extends string>(env: Env, names: Record<K, string>): Record<K, string> | undefined {
   const entries = Object.entries(names) as [K, string][];
-  const present = entries.filter(([, variable]) => read(env, variable) !== undefined);
+  const present = entries.filter(([, variable]) => readSecret(env, variable) !== undefined);
   if (present.length === 0) return undefined;
   const missing = entries.find(([, variable]) => read(env, variable) === undefined);
   if (missing) {
@@ -137,7 +173,7 @@ function credentialGroup<K extends string>(env: Env, names: Record<K, string>): 
 }
 
 function secretKey(env: Env, name: string): string | undefined {
-  const raw = read(env, name);
+  const raw = readSecret(env, name);
   if (raw !== undefined && raw.length < 16) throw new ConfigError(name, 'at least 16 characters');
   return raw;
 }
@@ -167,9 +203,22 @@ export function parseConfig(env: Env): Config {
   const cmiotTimeoutMs = integer(env, 'CMIOT_TIMEOUT_MS', 10_000, 100, 120_000);
 
   const demo = shingsouCredentials === undefined && cmiotCredentials === undefined;
+  if (demo && nodeEnv === 'production') {
+    // Demo mode serves simulated cards and fake pay URLs: never in production (ARCHITECTURE.md).
+    throw new ConfigError(
+      'SHINGSOU_CLIENT_ID',
+      'set in production, with SHINGSOU_CLIENT_SECRET and SHINGSOU_SUBSCRIPTION_KEY (or CMIOT_APPID and CMIOT_PASSWORD): no upstream credentials are set, and demo mode never runs with NODE_ENV=production',
+    );
+  }
+  const keyvUrl = url(env, 'KEYV_URL', undefined, ['redis:', 'rediss:']);
+  const tokenEncryptionKey = secretKey(env, 'TOKEN_ENCRYPTION_KEY');
+  if (nodeEnv === 'production' && keyvUrl !== undefined && tokenEncryptionKey === undefined) {
+    throw new ConfigError('TOKEN_ENCRYPTION_KEY', 'set in production when KEYV_URL is set: upstream tokens would be kept in Redis in clear');
+  }
   return {
     port: integer(env, 'PORT', 4000, 0, 65_535),
-    host: read(env, 'HOST'),
+    // Demo mode opens every scope to keyless callers: loopback only unless HOST says otherwise.
+    host: read(env, 'HOST') ?? (demo ? '127.0.0.1' : undefined),
     nodeEnv,
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
     shingsou: shingsouCredentials && {
@@ -179,16 +228,51 @@ export function parseConfig(env: Env): Config {
     },
     cmiot: cmiotCredentials && { baseUrl: cmiotBaseUrl, ...cmiotCredentials },
     timeoutMs: { shingsou: shingsouTimeoutMs, cmiot: cmiotTimeoutMs },
-    keyvUrl: url(env, 'KEYV_URL', undefined, ['redis:', 'rediss:']),
-    tokenEncryptionKey: secretKey(env, 'TOKEN_ENCRYPTION_KEY'),
+    keyvUrl,
+    tokenEncryptionKey,
     upstreamConcurrency: integer(env, 'UPSTREAM_CONCURRENCY', 8, 1, 256),
     demo,
     auth: authConfig(env, demo),
+    edge: edgeConfig(env, demo, nodeEnv),
   };
 }
 
+function edgeConfig(env: Env, demo: boolean, nodeEnv: NodeEnv): EdgeConfig {
+  return {
+    requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 30_000, 100, 600_000),
+    maxUpstreamCallsPerRequest: integer(env, 'MAX_UPSTREAM_CALLS_PER_REQUEST', 1000, 1, 1_000_000),
+    maxQueryDepth: integer(env, 'MAX_QUERY_DEPTH', 20, 2, 1000),
+    maxQueryAliases: integer(env, 'MAX_QUERY_ALIASES', 500, 0, 100_000),
+    maxQueryTokens: integer(env, 'MAX_QUERY_TOKENS', 20_000, 100, 1_000_000),
+    requestsPerMinute: integer(env, 'RATE_LIMIT_REQUESTS_PER_MINUTE', 6000, 0, 10_000_000),
+    upstreamCallsPerMinute: integer(env, 'RATE_LIMIT_UPSTREAM_CALLS_PER_MINUTE', 20_000, 0, 100_000_000),
+    corsOrigins: corsOrigins(env, demo),
+    shutdownDelayMs: integer(env, 'SHUTDOWN_DELAY_MS', nodeEnv === 'production' ? 5000 : 0, 0, 120_000),
+  };
+}
+
+/** `*`, or a comma list of origins such as `https://ops.example.com`; default `*` in demo mode only. */
+function corsOrigins(env: Env, demo: boolean): '*' | readonly string[] {
+  const raw = read(env, 'CORS_ORIGINS');
+  if (raw === undefined) return demo ? '*' : [];
+  if (raw === '*') return '*';
+  const origins = raw.split(',').map((origin) => origin.trim()).filter(Boolean);
+  for (const origin of origins) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || !HTTP.includes(parsed.protocol as (typeof HTTP)[number]) || parsed.origin !== origin) {
+      throw new ConfigError('CORS_ORIGINS', `* or a comma list of origins such as https://ops.example.com (got "${origin}")`);
+    }
+  }
+  return origins;
+}
+
 function authConfig(env: Env, demo: boolean): AuthConfig {
-  const raw = read(env, 'API_KEYS');
+  const raw = readSecret(env, 'API_KEYS');
   const demoKey = { key: DEMO_API_KEY, scopes: [...ALL_SCOPES] };
   if (raw === undefined) {
     if (!demo) throw new ConfigError('API_KEYS', 'set when upstream credentials are configured: key=scope scope;key=scope');
@@ -196,5 +280,6 @@ function authConfig(env: Env, demo: boolean): AuthConfig {
   }
   const parsed = parseApiKeys(raw);
   if (typeof parsed === 'string') throw new ConfigError('API_KEYS', `key=scope scope;key=scope pairs (${parsed})`);
-  return { keys: apiKeyTable(demo ? [demoKey, ...parsed] : parsed), anonymousHasEveryScope: false };
+  // The demo key is public (printed, in the README): once real keys are set it opens nothing.
+  return { keys: apiKeyTable(parsed), anonymousHasEveryScope: false };
 }

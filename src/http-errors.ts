@@ -10,7 +10,9 @@ import type { Logger } from 'pino';
 export function httpErrorHandler(log: Logger) {
   return (error: unknown, _req: Request, res: Response, next: NextFunction): void => {
     if (res.headersSent) {
-      next(error);
+      // The deadline's safety net answered first (`http/deadline.ts`), and Apollo's late answer
+      // failed to write: nothing is lost. Handing that to express would reset the connection.
+      if (!res.writableEnded) next(error);
       return;
     }
     const status = numberField(error, 'status') ?? 500;

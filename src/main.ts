@@ -22,18 +22,36 @@ async function main(): Promise<void> {
       : `SimGraph: ${where}\n`,
   );
 
-  const stop = (signal: string) => {
-    log.info({ signal }, 'shutting down');
-    app.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        log.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
+  // SIGTERM: /readyz turns 503 at once; requests are still served for SHUTDOWN_DELAY_MS while the
+  // load balancer notices; then the listener closes, in-flight requests finish (each bounded by
+  // REQUEST_TIMEOUT_MS), pools and Redis close, and the process exits 0. A second signal during
+  // that is logged and ignored: `process.once` used to let it kill the process (exit 143)
+  // before the pools had closed.
+  const { shutdownDelayMs } = config.edge;
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      log.info({ signal }, 'already shutting down');
+      return;
+    }
+    stopping = true;
+    log.info({ signal, shutdownDelayMs }, 'shutting down: not ready, draining');
+    app.gateway.beginShutdown();
+    setTimeout(() => {
+      app.close().then(
+        () => {
+          log.info('shut down');
+          process.exit(0);
+        },
+        (error: unknown) => {
+          log.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
+    }, shutdownDelayMs);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }
 
 main().catch((error: unknown) => {

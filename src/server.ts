@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -6,17 +5,22 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import cors from 'cors';
-import express, { type NextFunction, type Request, type Response } from 'express';
-import type { GraphQLSchema } from 'graphql';
+import express from 'express';
+import type { GraphQLError, GraphQLSchema, ValidationContext } from 'graphql';
 import type { Logger } from 'pino';
 import { authenticate } from './auth/caller';
 import type { Config } from './config';
 import { createContext, type GatewayContext } from './context';
+import { requestDeadline } from './http/deadline';
+import { liveness, readiness, type Lifecycle } from './http/health';
+import { createRateLimits } from './http/rate-limit';
 import { httpErrorHandler } from './http-errors';
 import { requestLogging } from './request-logging';
+import { demandControl } from './schema/cost/demand-control';
 import { formatError } from './schema/format-error';
-import { requestFlow } from './upstreams/fair-queue';
 import type { Upstreams } from './upstreams';
 
 export interface GatewayDeps {
@@ -29,51 +33,82 @@ export interface Gateway {
   /** e.g. `http://localhost:4000/graphql`. */
   url: string;
   port: number;
+  /** `/readyz` answers 503 from now on; requests are still served until `close()`. */
+  beginShutdown(): void;
+  /** Stops accepting, lets in-flight requests finish (bounded by their deadline), releases the pools. */
   close(): Promise<void>;
 }
 
+/** How long after its deadline a request may still be answering: the deadline's safety net. */
+const DEADLINE_GRACE_MS = 1000;
+
 /**
- * Starts the HTTP side: `/graphql` (Apollo Server 5 through its express 5 integration) and
- * `/healthz`. Closing drains in-flight requests, then releases the upstream pools.
+ * Starts the HTTP side: `/graphql` (Apollo Server 5 through its express 5 integration),
+ * `/healthz` and `/readyz`. The edge, in order: CORS, body limit, request id and deadline
+ * (`http/deadline.ts`), API key and per-key request budget (context), then Apollo: token limit
+ * (parse), depth and alias limits (validation), demand control (`schema/cost/`).
  */
 export async function startGateway(config: Config, deps: GatewayDeps): Promise<Gateway> {
+  const { edge } = config;
   const app = express();
+  // No framework banner: it tells a scanner what to try, and nothing to a client.
+  app.disable('x-powered-by');
   const httpServer: Server = createServer(app);
   const production = config.nodeEnv === 'production';
+  const lifecycle: Lifecycle = { shuttingDown: false };
+  const rateLimits = createRateLimits({
+    requestsPerMinute: edge.requestsPerMinute,
+    upstreamCallsPerMinute: edge.upstreamCallsPerMinute,
+    redisUrl: config.keyvUrl,
+    log: deps.log,
+  });
+  // graphql-armor reports through the validation context instead of throwing out of validate().
+  const refuse = (context: ValidationContext | null, error: GraphQLError) => context?.reportError(error);
 
   const apollo = new ApolloServer<GatewayContext>({
     schema: deps.schema,
     formatError,
     introspection: !production,
     includeStacktraceInErrorResponses: false,
+    // No "Did you mean ...?" in production: it reveals the schema that introspection hides.
+    hideSchemaDetailsFromClientErrors: production,
+    // graphql-js stops lexing past this many tokens: a 189 KB document of aliases is not parsed.
+    parseOptions: { maxTokens: edge.maxQueryTokens },
+    validationRules: [
+      maxDepthRule({ n: edge.maxQueryDepth, propagateOnRejection: false, onReject: [refuse] }),
+      maxAliasesRule({ n: edge.maxQueryAliases, propagateOnRejection: false, onReject: [refuse] }),
+    ],
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // In-flight requests end by their deadline; the drain waits that long before cutting them.
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: edge.requestTimeoutMs + DEADLINE_GRACE_MS + 1000 }),
       // The cache-control plugin wraps every field resolver; we set no cache hints (STYLE.md §5).
       ApolloServerPluginCacheControlDisabled(),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       requestLogging,
+      demandControl({ schema: deps.schema, maxCalls: edge.maxUpstreamCallsPerRequest, rateLimits }),
     ],
   });
   await apollo.start();
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
+  app.get('/healthz', liveness);
+  app.get('/readyz', readiness(() => deps.upstreams.readiness(), lifecycle));
   app.use(
     '/graphql',
-    cors(),
+    cors({ origin: edge.corsOrigins === '*' ? '*' : edge.corsOrigins.length > 0 ? [...edge.corsOrigins] : false }),
     express.json({ limit: '1mb' }),
     // After the body is read, so that everything the operation does runs inside its flow.
-    (req: Request, res: Response, next: NextFunction) => {
-      const header = req.headers['x-request-id'];
-      const requestId = typeof header === 'string' && header.length <= 128 ? header : randomUUID();
-      res.locals['requestId'] = requestId;
-      requestFlow.run({ id: requestId }, next);
-    },
+    requestDeadline({ timeoutMs: edge.requestTimeoutMs, graceMs: DEADLINE_GRACE_MS, log: deps.log }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = String(res.locals['requestId']);
-        return createContext(deps.upstreams, deps.log, requestId, authenticate(req.headers, config.auth));
+        const caller = authenticate(req.headers, config.auth);
+        try {
+          await rateLimits.takeRequest(caller.id);
+        } catch (error) {
+          deps.log.warn({ requestId, caller: caller.id, limit: 'requests' }, 'refused: rate limited');
+          throw error;
+        }
+        return createContext(deps.upstreams, deps.log, requestId, caller);
       },
     }),
   );
@@ -85,11 +120,21 @@ export async function startGateway(config: Config, deps: GatewayDeps): Promise<G
   });
   const { port } = httpServer.address() as AddressInfo;
   return {
-    url: `http://localhost:${port}/graphql`,
+    url: `http://${urlHost(config.host)}:${port}/graphql`,
     port,
+    beginShutdown() {
+      lifecycle.shuttingDown = true;
+    },
     async close() {
+      lifecycle.shuttingDown = true;
       await apollo.stop();
-      await deps.upstreams.close();
+      await Promise.all([deps.upstreams.close(), rateLimits.close()]);
     },
   };
+}
+
+/** The address to print: the one bound when it is a single address, else `localhost`. */
+function urlHost(host: string | undefined): string {
+  if (host === undefined || host === '0.0.0.0' || host === '::') return 'localhost';
+  return host.includes(':') ? `[${host}]` : host;
 }

@@ -69,15 +69,17 @@ describe('parseConfig', () => {
     expect(error.message).toContain(expected);
   });
 
-  it('treats empty variables as unset', () => {
-    expect(parseConfig({ PORT: '', SHINGSOU_CLIENT_ID: ' ' }).port).toBe(4000);
+  it('treats empty variables as unset, except credentials', () => {
+    expect(parseConfig({ PORT: '', HOST: ' ' }).port).toBe(4000);
+    // An empty credential is a failed secret mount, not "unset" (issue 9 item 8): see production.test.ts.
+    expect(errorOf({ SHINGSOU_CLIENT_ID: ' ' }).variable).toBe('SHINGSOU_CLIENT_ID');
   });
 
   it('opens demo mode to anonymous callers only while API_KEYS is unset', () => {
     expect(parseConfig({}).auth.anonymousHasEveryScope).toBe(true);
     const withKeys = parseConfig(keys).auth;
     expect(withKeys.anonymousHasEveryScope).toBe(false);
-    expect(withKeys.keys.size).toBe(2); // the demo key and the configured one
+    expect(withKeys.keys.size).toBe(1); // the configured one: the public demo key is refused once API_KEYS is set
     expect(parseConfig({ ...cmiot, ...keys }).auth.keys.size).toBe(1);
   });
 

@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import type { NextFunction, Request, Response } from 'express';
+import type { Logger } from 'pino';
+import { requestFlow } from '../upstreams/fair-queue';
+import { DEADLINE_EXCEEDED_BODY } from './edge-errors';
+
+export interface DeadlineOptions {
+  /** `REQUEST_TIMEOUT_MS`. */
+  timeoutMs: number;
+  /**
+   * How long after the deadline the safety net waits for the GraphQL response before answering
+   * itself. Fields still waiting fail with DEADLINE_EXCEEDED at the deadline and the response
+   * normally follows within milliseconds; the grace leaves room for that. Default 1000.
+   */
+  graceMs?: number;
+  log: Logger;
+}
+
+/**
+ * The whole-request deadline (issue 9 item 1). Each request runs inside its `requestFlow`, with
+ * the request id and a signal that aborts at the deadline: every upstream wait made for it (a
+ * queue slot, a token, the HTTP exchange) ends then with DEADLINE_EXCEEDED, so those fields fail
+ * with a coded error and the rest of the response arrives.
+ *
+ * The safety net: if no response has started by the deadline plus the grace (a wait that did not
+ * honour the signal), the edge answers 504 with a GraphQL-shaped DEADLINE_EXCEEDED error, so a
+ * request always answers. 504, not 200: there is no `data` at all, which GraphQL-over-HTTP treats
+ * as a request error (non-2xx with `application/graphql-response+json`), and 504 is what a load
+ * balancer, a retrying client and a dashboard all read as "the gateway timed out".
+ *
+ * One timer per request, cleared when the response ends: no per-field work.
+ */
+export function requestDeadline(options: DeadlineOptions) {
+  const { timeoutMs, log } = options;
+  const graceMs = options.graceMs ?? 1000;
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const header = req.headers['x-request-id'];
+    const requestId = typeof header === 'string' && header.length > 0 && header.length <= 128 ? header : randomUUID();
+    res.locals['requestId'] = requestId;
+    const controller = new AbortController();
+    let timer = setTimeout(() => {
+      controller.abort();
+      timer = setTimeout(() => {
+        if (res.headersSent) return;
+        log.warn({ requestId, timeoutMs }, 'deadline passed with no response: answered 504 DEADLINE_EXCEEDED');
+        res.status(504).json(DEADLINE_EXCEEDED_BODY(timeoutMs));
+      }, graceMs);
+      timer.unref();
+    }, timeoutMs);
+    timer.unref();
+    res.once('close', () => clearTimeout(timer));
+    requestFlow.run({ id: requestId, signal: controller.signal }, next);
+  };
+}

@@ -1,0 +1,139 @@
+import { BATCH_LIMITS } from '../../loaders/batch-limits';
+
+/**
+ * What each upstream-backed field costs, in upstream calls: the one table demand control reads
+ * (`estimate.ts`). Batched endpoints are named by their `BATCH_LIMITS` key, so a limit changes
+ * in one place for the loaders and for the estimate alike.
+ *
+ * A card takes one route (China Mobile cards to CMIOT, the others to Shingsou) that is not known
+ * before the inventory answers, so a live field is costed at its dearest route per card: the
+ * Shingsou single-card read (`flowcard-status`, `-data`, `-location`: 1 call per card), not the
+ * CMIOT batch of 100 or 20. The `sim-stop-reason` follow-up of a suspended China Mobile card is
+ * not counted (it is the exception, and `Card.stopReason` shares it). The estimate is therefore an
+ * upper bound for a mixed fleet: 753 for a 250-card dashboard that costs 518 (BENCHMARKS.md).
+ *
+ * Fields not in the table cost nothing: they read what their parent already holds. A test
+ * (`test/unit/schema/cost`) fails when a resolver that receives the context, and so can reach
+ * an upstream, has no entry here.
+ */
+
+export type BatchEndpoint = keyof typeof BATCH_LIMITS;
+
+export interface FieldCost {
+  /** Calls that are not batched, each time the field resolves: a page read, a write, a count. */
+  readonly calls?: number;
+  /**
+   * One more call when `after` is given: an offset window that is not aligned to its own size
+   * spans two upstream pages (`services/card-inventory.ts`, `services/paged-window.ts`).
+   */
+  readonly window?: true;
+  /**
+   * Read in upstream pages of a fixed size: `ceil(first / BATCH_LIMITS[pages]) + 1` calls (an
+   * offset window spans one page more than its size; `services/arrears.ts`).
+   */
+  readonly pages?: BatchEndpoint;
+  /**
+   * Keys handed to a batched loader each time the field resolves: one, or one per element of a
+   * list argument (`perItemOf: 'ids'`). Keys add up over the whole operation per endpoint, as the
+   * request's DataLoaders batch them, and cost `ceil(keys / BATCH_LIMITS[endpoint])`.
+   */
+  readonly keys?: { readonly endpoint: BatchEndpoint; readonly perItemOf?: string };
+  /**
+   * How many items the field returns, which multiplies the cost of everything selected below it:
+   * the value of an argument (`first`, `ids`) or a fixed count. A list field with no entry counts
+   * as `UNSIZED_LIST_ITEMS`.
+   */
+  readonly items?: string | number;
+}
+
+/** Items assumed for a list whose size no argument gives: the largest page the gateway serves. */
+export const UNSIZED_LIST_ITEMS = 100;
+
+const PAGE: FieldCost = { calls: 1, window: true, items: 'first' };
+const ONE: FieldCost = { calls: 1 };
+const PER_CARD: FieldCost = { keys: { endpoint: 'singleCard' } };
+
+/** Keyed by `Type.field` as in `schema.graphql`. */
+export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
+  // The inventory: `flowcard-get` pages, or its `cardNos=` batch of 100 (`shingsou.md` §8.6).
+  'Query.cards': PAGE,
+  'Carrier.cards': PAGE,
+  'Query.card': { keys: { endpoint: 'shingsouFlowcardGet' } },
+  'Query.cardsByIds': { keys: { endpoint: 'shingsouFlowcardGet', perItemOf: 'ids' }, items: 'ids' },
+  'Order.card': { keys: { endpoint: 'shingsouFlowcardGet' } },
+  'Query.carriers': { items: 3 },
+  // One `flowcard-get?pageSize=1` for the total and one per Shingsou raw code: 17 for Telecom (§6.7).
+  'Carrier.cardCounts': { calls: 18 },
+  'Carrier.lifecycleCounts': ONE,
+  'Query.arrearsSuspendedCards': { pages: 'cmiotArrearsPage', items: 'first' },
+  'Query.cardGroupMembers': { pages: 'cmiotGroupMemberPage', items: 'first' },
+
+  // Live card reads, at the dearest route per card (see above).
+  'Card.status': PER_CARD,
+  'Card.usage': PER_CARD,
+  'Card.location': PER_CARD,
+  'Card.session': PER_CARD,
+  'Card.stopReason': PER_CARD,
+  'Card.realName': PER_CARD,
+  'Card.packages': PER_CARD,
+  'Card.balance': PER_CARD,
+  'Card.powerState': PER_CARD,
+  'Card.platform': { keys: { endpoint: 'cmiotPlatform' } },
+  'Card.dailyUsage': { keys: { endpoint: 'cmiotUsageDaily' } },
+  'Card.orders': PAGE,
+
+  // CMIOT batch status-change jobs: one job query per job; results look each card up again.
+  'Query.cardChangeJob': {},
+  'CardChangeJob.status': ONE,
+  'CardChangeJob.rawStatus': ONE,
+  'CardChangeJob.done': ONE,
+  'CardChangeJob.results': { calls: 1, keys: { endpoint: 'shingsouFlowcardGet' }, items: 100 },
+  'CardChangeResult.card': {},
+
+  // Orders, packages, payments (`shingsou.md` §7): one call each, pages for lists.
+  'Query.orders': PAGE,
+  'Query.orderStatistics': ONE,
+  'Order.package': ONE,
+  'Query.packageCategories': ONE,
+  'Query.packages': ONE,
+  'Query.merchantPayment': ONE,
+  'Query.refund': ONE,
+  'Query.merchants': ONE,
+  'Query.upstreamErrorCodes': ONE,
+  'RechargePayment.order': ONE,
+
+  // Back office and vouchers: relay pages over Shingsou lists.
+  'Query.cardTransfers': PAGE,
+  'Query.cardImports': PAGE,
+  'Query.cardTypes': PAGE,
+  'Query.cardCategories': PAGE,
+  'Query.cardTags': PAGE,
+  'Query.vouchers': PAGE,
+  'Query.voucherHistory': PAGE,
+
+  // Writes: the cards are looked up (batched), then one upstream call per upstream that serves them.
+  'Mutation.suspendCards': { calls: 2, keys: { endpoint: 'shingsouFlowcardGet', perItemOf: 'cards' }, items: 'cards' },
+  'Mutation.resumeCards': { calls: 2, keys: { endpoint: 'shingsouFlowcardGet', perItemOf: 'cards' }, items: 'cards' },
+  'Mutation.transferCards': { calls: 1, keys: { endpoint: 'shingsouFlowcardGet', perItemOf: 'cards' } },
+  'Mutation.updateCard': { calls: 1, keys: { endpoint: 'shingsouFlowcardGet' } },
+  'Mutation.updateCards': ONE,
+  'Mutation.importCards': ONE,
+  'Mutation.submitRealName': { calls: 1, keys: { endpoint: 'shingsouFlowcardGet' } },
+  // The package is checked against the catalogue before the order is created.
+  'Mutation.createRechargeOrder': { calls: 2 },
+  'Mutation.createMerchantPayment': ONE,
+  'Mutation.refundOrder': ONE,
+  'Mutation.closeOrder': ONE,
+  'Mutation.cancelOrder': ONE,
+  'Mutation.createMerchant': ONE,
+  'Mutation.updateMerchant': ONE,
+  'Mutation.deleteMerchant': ONE,
+  'Mutation.uploadMerchantCertificate': ONE,
+  'Mutation.generateVouchers': ONE,
+  'Mutation.transferVouchers': ONE,
+};
+
+/** The limit of a batched endpoint, from the loaders' own table. */
+export function batchLimit(endpoint: BatchEndpoint): number {
+  return BATCH_LIMITS[endpoint];
+}
