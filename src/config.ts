@@ -48,6 +48,15 @@ export interface Config {
   timeoutMs: { shingsou: number; cmiot: number };
   /** In-flight requests per upstream. Default 8 (`cmiot.md` §8.8, `shingsou.md` §8.6). */
   upstreamConcurrency: number;
+  /**
+   * Each upstream account's budget, shared by every replica through Redis when `KEYV_URL` is set:
+   * calls in flight (`SHINGSOU_MAX_IN_FLIGHT`, `CMIOT_MAX_IN_FLIGHT`, default `UPSTREAM_CONCURRENCY`)
+   * and calls started per second (`SHINGSOU_CALLS_PER_SECOND`, `CMIOT_CALLS_PER_SECOND`, default 0 =
+   * no bound: neither vendor publishes a QPS, `cmiot.md` §5).
+   */
+  accountBudget: Record<'shingsou' | 'cmiot', { maxInFlight: number; callsPerSecond: number }>;
+  /** An upstream answer larger than this is UPSTREAM_BAD_RESPONSE (`UPSTREAM_MAX_BODY_BYTES`, default 4 MiB). */
+  upstreamMaxBodyBytes: number;
   /** True when no upstream credentials are configured: `main.ts` then starts the simulators. */
   demo: boolean;
   auth: AuthConfig;
@@ -202,6 +211,8 @@ export function parseConfig(env: Env): Config {
   const cmiotBaseUrl = url(env, 'CMIOT_BASE_URL', 'https://api.iot.10086.cn', HTTP) as string;
   const cmiotTimeoutMs = integer(env, 'CMIOT_TIMEOUT_MS', 10_000, 100, 120_000);
 
+  const upstreamConcurrency = integer(env, 'UPSTREAM_CONCURRENCY', 8, 1, 256);
+
   const demo = shingsouCredentials === undefined && cmiotCredentials === undefined;
   if (demo && nodeEnv === 'production') {
     // Demo mode serves simulated cards and fake pay URLs: never in production (ARCHITECTURE.md).
@@ -230,7 +241,18 @@ export function parseConfig(env: Env): Config {
     timeoutMs: { shingsou: shingsouTimeoutMs, cmiot: cmiotTimeoutMs },
     keyvUrl,
     tokenEncryptionKey,
-    upstreamConcurrency: integer(env, 'UPSTREAM_CONCURRENCY', 8, 1, 256),
+    upstreamConcurrency,
+    accountBudget: {
+      shingsou: {
+        maxInFlight: integer(env, 'SHINGSOU_MAX_IN_FLIGHT', upstreamConcurrency, 1, 1024),
+        callsPerSecond: integer(env, 'SHINGSOU_CALLS_PER_SECOND', 0, 0, 100_000),
+      },
+      cmiot: {
+        maxInFlight: integer(env, 'CMIOT_MAX_IN_FLIGHT', upstreamConcurrency, 1, 1024),
+        callsPerSecond: integer(env, 'CMIOT_CALLS_PER_SECOND', 0, 0, 100_000),
+      },
+    },
+    upstreamMaxBodyBytes: integer(env, 'UPSTREAM_MAX_BODY_BYTES', 4 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     demo,
     auth: authConfig(env, demo),
     edge: edgeConfig(env, demo, nodeEnv),

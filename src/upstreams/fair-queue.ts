@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { setMaxListeners } from 'node:events';
 
 /**
  * Fair sharing of an upstream's concurrency between the GraphQL requests waiting for it.
@@ -25,6 +26,22 @@ export interface RequestFlow {
 /** The flow of the current GraphQL request, set by the server around its execution. */
 export const requestFlow = new AsyncLocalStorage<RequestFlow>();
 
+const raised = new WeakSet<AbortSignal>();
+
+/**
+ * The current flow's deadline signal. One request may have hundreds of upstream waits on it at
+ * once (a 250-card page fans out), each with its own listener: Node's warning at 11 listeners
+ * is no leak here, so it is lifted once per signal.
+ */
+export function currentFlowSignal(): AbortSignal | undefined {
+  const signal = requestFlow.getStore()?.signal;
+  if (signal && !raised.has(signal)) {
+    setMaxListeners(0, signal);
+    raised.add(signal);
+  }
+  return signal;
+}
+
 const BACKGROUND = 'background';
 
 export class FairQueue {
@@ -32,16 +49,42 @@ export class FairQueue {
   /** Waiting tasks per flow; a Map keeps the flows in the order they started waiting. */
   private readonly lines = new Map<string, (() => void)[]>();
 
-  constructor(private readonly limit: number) {}
+  /**
+   * @param limit tasks running at once.
+   * @param aborted the error a waiter gets when its flow's signal aborts while it is in line.
+   */
+  constructor(
+    private readonly limit: number,
+    private readonly aborted: () => Error = () => new Error('left the queue: the request was aborted'),
+  ) {}
 
-  /** Runs `task` when a slot is free and it is its flow's turn. */
+  /**
+   * Runs `task` when a slot is free and it is its flow's turn. A waiter whose flow's signal
+   * aborts leaves the line at once (the slot it would have had goes to the next one).
+   */
   async run<T>(task: () => Promise<T>): Promise<T> {
     if (this.running >= this.limit) {
       const flow = requestFlow.getStore()?.id ?? BACKGROUND;
-      await new Promise<void>((resolve) => {
+      const signal = currentFlowSignal();
+      if (signal?.aborted) throw this.aborted();
+      await new Promise<void>((resolve, reject) => {
+        const onAbort = () => {
+          const line = this.lines.get(flow);
+          const at = line?.indexOf(admit) ?? -1;
+          if (line && at >= 0) {
+            line.splice(at, 1);
+            if (line.length === 0) this.lines.delete(flow);
+          }
+          reject(this.aborted());
+        };
+        const admit = () => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve();
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
         const line = this.lines.get(flow);
-        if (line) line.push(resolve);
-        else this.lines.set(flow, [resolve]);
+        if (line) line.push(admit);
+        else this.lines.set(flow, [admit]);
       });
     } else {
       this.running += 1;
@@ -61,9 +104,9 @@ export class FairQueue {
       return;
     }
     const [flow, line] = first.value;
-    const resolve = line.shift() as () => void;
+    const admit = line.shift() as () => void;
     this.lines.delete(flow);
     if (line.length > 0) this.lines.set(flow, line);
-    resolve();
+    admit();
   }
 }

@@ -1,26 +1,25 @@
-import {
-  ConsecutiveBreaker,
-  ExponentialBackoff,
-  BrokenCircuitError,
-  circuitBreaker,
-  handleWhen,
-  retry,
-  type IPolicy,
-} from 'cockatiel';
+import pino, { type Logger } from 'pino';
 import { Agent, request } from 'undici';
-import { UpstreamError, type UpstreamName } from './errors';
+import { createAccountBudget, type AccountBudget } from './account-budget';
+import { Breakers, pausedByBreaker, type BreakerOptions, type CallKind } from './breakers';
+import { UpstreamError, type UpstreamErrorCode, type UpstreamName } from './errors';
 import { FairQueue } from './fair-queue';
-import { RetryAfterBackoff } from './retry-after-backoff';
+import { deadlineExceeded, flowSignal, sleep } from './flow-wait';
+import type { RedisConnection } from './redis';
+
+export type { CallKind } from './breakers';
 
 /**
- * The one way SimGraph talks HTTP to an upstream: a keep-alive pool, a timeout, a bound on
- * requests in flight, retries for idempotent reads only, and a circuit breaker.
+ * The one way SimGraph talks HTTP to an upstream: a keep-alive pool, a timeout, a capped body,
+ * a fair bound on requests in flight per process, the account's budget shared across replicas,
+ * retries for idempotent calls only, and failure-rate breakers per kind of call.
  *
  * undici's `request` over a dedicated `Agent` rather than global `fetch`: on Node 20 fetch costs
  * about four times the CPU per call (ARCHITECTURE.md, "Known costs"), and a per-upstream Agent
- * keeps one upstream's slow sockets from starving the other's. Resilience comes from cockatiel
- * (retry with jittered exponential back-off, consecutive-failure breaker) instead of hand-rolled
- * loops; the bound on calls in flight is shared fairly between GraphQL requests (`fair-queue.ts`).
+ * keeps one upstream's slow sockets from starving the other's.
+ *
+ * Every wait ends at the GraphQL request's deadline (`requestFlow` signal): the queue slot, the
+ * budget, the back-off between tries and the exchange itself.
  */
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -32,6 +31,8 @@ export interface HttpRequest {
   headers?: Record<string, string>;
   /** Bytes for multipart uploads (a PKCS#12 certificate is binary, `shingsou.md` §6.4). */
   body?: string | Uint8Array;
+  /** This exchange's own deadline; default the upstream's `timeoutMs`. Token calls use `tokenTimeoutMs`. */
+  timeoutMs?: number;
 }
 
 export interface HttpResponse {
@@ -42,68 +43,92 @@ export interface HttpResponse {
 
 export interface UpstreamHttpOptions {
   upstream: UpstreamName;
-  /** Whole-request deadline, connect to last body byte. */
+  /** Whole-exchange deadline, connect to last body byte. */
   timeoutMs: number;
-  /** Requests in flight at once; the rest wait in line. */
+  /** Deadline of a token call. Default the smaller of `timeoutMs` and 5 s. */
+  tokenTimeoutMs?: number;
+  /** Requests in flight at once in this process; the rest wait in line, fairly per request. */
   concurrency: number;
+  /** The account the budget is kept for (client id, appid); never a secret. Default the upstream. */
+  account?: string;
+  /** Calls in flight for the whole account, across replicas. Default `concurrency`. */
+  maxInFlight?: number;
+  /** Calls started per second for the whole account, across replicas; 0 = no bound. Default 0. */
+  callsPerSecond?: number;
+  /** Shares the account budget across replicas when set. */
+  redis?: RedisConnection | undefined;
+  /** An answer larger than this is UPSTREAM_BAD_RESPONSE, read no further. Default 4 MiB. */
+  maxBodyBytes?: number;
   /** Tries for an idempotent call, the first included. Default 3. */
   maxAttempts?: number;
-  /** First back-off delay. Default 100 ms, doubling with jitter up to 2 s. */
+  /** First back-off delay. Default 100 ms, doubling with jitter up to `maxRetryDelayMs`. */
   backoffMs?: number;
   /**
    * The longest wait before a retry. A `Retry-After` longer than this fails the call at once
    * instead: a GraphQL request should not hang for a minute. Default 2 s.
    */
   maxRetryDelayMs?: number;
-  /** Consecutive transport failures that open the breaker. Default 5. */
-  breakerThreshold?: number;
-  /** How long an open breaker fails fast before it lets one call through. Default 5 s. */
-  breakerHalfOpenMs?: number;
+  breaker?: BreakerOptions;
+  /** Breaker transitions; silent by default. Never URLs, tokens or signatures. */
+  log?: Logger;
 }
 
+/** Transport failures that prove the request never left: nothing to be unsure about. */
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+
+/** Failures after which the upstream may have acted: a write's outcome is then unknown. */
+const mayHaveLeft = new WeakSet<UpstreamError>();
+
+export const DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
+
 export class UpstreamHttp {
+  readonly tokenTimeoutMs: number;
   private readonly agent: Agent;
   private readonly limiter: FairQueue;
-  private readonly breaker: IPolicy;
-  private readonly retrying: IPolicy;
+  private readonly budget: AccountBudget;
+  private readonly breakers: Breakers;
+  private readonly maxBodyBytes: number;
 
   constructor(private readonly options: UpstreamHttpOptions) {
-    this.agent = new Agent({ keepAliveTimeout: 10_000, connections: options.concurrency * 2 });
+    const { upstream } = options;
+    this.tokenTimeoutMs = options.tokenTimeoutMs ?? Math.min(options.timeoutMs, 5_000);
+    this.maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+    const maxInFlight = options.maxInFlight ?? options.concurrency;
+    const perProcess = Math.min(options.concurrency, maxInFlight);
+    this.agent = new Agent({ keepAliveTimeout: 10_000, connections: perProcess * 2 });
     // Waiting calls are not capped: GraphQL argument limits bound how many one request makes.
-    this.limiter = new FairQueue(options.concurrency);
-    this.breaker = circuitBreaker(
-      handleWhen((error) => error instanceof UpstreamError && isOutage(error)),
-      {
-        halfOpenAfter: options.breakerHalfOpenMs ?? 5_000,
-        breaker: new ConsecutiveBreaker(options.breakerThreshold ?? 5),
-      },
-    );
-    const maxDelayMs = options.maxRetryDelayMs ?? 2_000;
-    this.retrying = retry(
-      handleWhen((error) => error instanceof UpstreamError && worthRetrying(error, maxDelayMs)),
-      {
-        maxAttempts: (options.maxAttempts ?? 3) - 1,
-        backoff: new RetryAfterBackoff(new ExponentialBackoff({ initialDelay: options.backoffMs ?? 100, maxDelay: maxDelayMs })),
-      },
-    );
+    this.limiter = new FairQueue(perProcess, () => deadlineExceeded(upstream, `waiting for a free ${upstream} connection`));
+    this.budget = createAccountBudget({
+      upstream,
+      account: options.account ?? upstream,
+      maxInFlight,
+      callsPerSecond: options.callsPerSecond ?? 0,
+      redis: options.redis,
+      leaseMs: Math.max(options.timeoutMs, this.tokenTimeoutMs) + 5_000,
+    });
+    this.breakers = new Breakers(upstream, options.log ?? pino({ level: 'silent' }), options.breaker);
   }
 
   /**
    * Runs one logical upstream operation. `attempt` is called once per try so that it can build
    * a fresh request each time (a CMIOT transid must never be reused, `cmiot.md` §8.4).
-   * Non-idempotent operations get exactly one try, whatever fails.
+   *
+   * - `idempotent`: retried after a 5xx, a refused connection or a short rate limit. Otherwise
+   *   exactly one try, whatever fails.
+   * - `kind`: which breaker counts it (default `read` when idempotent, else `write`); token
+   *   calls pass `token` and so never meet the data breakers.
+   * - A non-idempotent `write` that timed out, hit the request's deadline in flight, or lost
+   *   its connection after the request may have left is UPSTREAM_OUTCOME_UNKNOWN, never
+   *   retryable: the upstream may have acted. A refused connection or an open breaker is
+   *   UPSTREAM_UNAVAILABLE: provably nothing was sent.
    */
-  async run<T>(idempotent: boolean, attempt: () => Promise<T>): Promise<T> {
-    const once = () => this.breaker.execute(attempt);
+  async run<T>(idempotent: boolean, attempt: () => Promise<T>, kind: CallKind = idempotent ? 'read' : 'write'): Promise<T> {
+    const once = () => this.breakers.execute(kind, attempt);
     try {
-      return await (idempotent ? this.retrying.execute(once) : once());
+      return await (idempotent ? this.retrying(once) : once());
     } catch (error) {
-      if (error instanceof BrokenCircuitError) {
-        throw new UpstreamError({
-          upstream: this.options.upstream,
-          code: 'UPSTREAM_UNAVAILABLE',
-          message: `${this.options.upstream} is failing; calls are paused for a few seconds`,
-        });
+      if (kind === 'write' && !idempotent && error instanceof UpstreamError && mayHaveLeft.has(error)) {
+        throw outcomeUnknown(error);
       }
       throw error;
     }
@@ -111,34 +136,56 @@ export class UpstreamHttp {
 
   /** One HTTP exchange. Transport failures and 5xx/429 become `UpstreamError`s. */
   send(req: HttpRequest): Promise<HttpResponse> {
-    return this.limiter.run(() => this.exchange(req));
+    return this.limiter.run(async () => {
+      const release = await this.budget.acquire(flowSignal());
+      try {
+        return await this.exchange(req);
+      } finally {
+        release();
+      }
+    });
+  }
+
+  /** `shingsou:read`, ... for each breaker open or half-open now; no I/O. */
+  openBreakers(): string[] {
+    return this.breakers.open();
   }
 
   async close(): Promise<void> {
     await this.agent.close();
   }
 
+  private async retrying<T>(once: () => Promise<T>): Promise<T> {
+    const maxAttempts = this.options.maxAttempts ?? 3;
+    const maxDelayMs = this.options.maxRetryDelayMs ?? 2_000;
+    const signal = flowSignal();
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await once();
+      } catch (error) {
+        if (!(error instanceof UpstreamError) || attempt >= maxAttempts || !worthRetrying(error, maxDelayMs)) throw error;
+        // `shingsou.md` §8.7: honour Retry-After; otherwise exponential back-off with full jitter.
+        const exponential = Math.min(maxDelayMs, (this.options.backoffMs ?? 100) * 2 ** (attempt - 1));
+        const delay = error.retryAfterSeconds !== undefined ? error.retryAfterSeconds * 1000 : exponential / 2 + Math.random() * (exponential / 2);
+        await sleep(delay, signal, this.options.upstream, `waiting to retry a ${this.options.upstream} call`);
+      }
+    }
+  }
+
   private async exchange(req: HttpRequest): Promise<HttpResponse> {
-    const { upstream, timeoutMs } = this.options;
+    const { upstream } = this.options;
+    const timeoutMs = req.timeoutMs ?? this.options.timeoutMs;
+    const flow = flowSignal();
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = flow ? AbortSignal.any([timeout, flow]) : timeout;
     let response;
     try {
-      response = await request(req.url, {
-        method: req.method,
-        headers: req.headers,
-        body: req.body,
-        dispatcher: this.agent,
-        signal: AbortSignal.timeout(timeoutMs),
-      });
+      response = await request(req.url, { method: req.method, headers: req.headers, body: req.body, dispatcher: this.agent, signal });
     } catch (error) {
-      throw this.transportError(error);
-    }
-    let text: string;
-    try {
-      text = await response.body.text();
-    } catch (error) {
-      throw this.transportError(error);
+      throw this.transportError(error, flow, timeoutMs);
     }
     const { statusCode: status, headers } = response;
+    const text = await this.readCapped(response.body, headers['content-length'], flow, timeoutMs);
     if (status === 429) {
       const retryAfter = Number(headers['retry-after']);
       throw new UpstreamError({
@@ -155,19 +202,56 @@ export class UpstreamHttp {
     return { status, headers, text };
   }
 
-  private transportError(error: unknown): UpstreamError {
+  /**
+   * Reads the answer up to `maxBodyBytes` (issue 9 item 9): a 20 MB body would otherwise sit
+   * whole in memory. Past the cap the stream is destroyed, so the rest is never read.
+   */
+  private async readCapped(
+    body: AsyncIterable<Buffer> & { destroy(error?: Error): unknown },
+    contentLength: string | string[] | undefined,
+    flow: AbortSignal | undefined,
+    timeoutMs: number,
+  ): Promise<string> {
+    const tooLarge = () => {
+      body.destroy();
+      return this.error('UPSTREAM_BAD_RESPONSE', `${this.options.upstream} answered more than ${this.maxBodyBytes} bytes; not read`);
+    };
+    if (typeof contentLength === 'string' && Number(contentLength) > this.maxBodyBytes) throw tooLarge();
+    const chunks: Buffer[] = [];
+    let size = 0;
+    try {
+      for await (const chunk of body) {
+        size += chunk.length;
+        if (size > this.maxBodyBytes) break;
+        chunks.push(chunk);
+      }
+    } catch (error) {
+      throw this.transportError(error, flow, timeoutMs);
+    }
+    if (size > this.maxBodyBytes) throw tooLarge();
+    return Buffer.concat(chunks, size).toString('utf8');
+  }
+
+  private transportError(error: unknown, flow: AbortSignal | undefined, timeoutMs: number): UpstreamError {
+    const { upstream } = this.options;
     // Read by duck typing: the DOMException that AbortSignal.timeout() throws is not an
     // `instanceof Error` in every realm (jest's VM contexts among them).
     const name = field(error, 'name') ?? '';
-    if (name === 'TimeoutError' || name === 'AbortError' || name.includes('Timeout')) {
-      return this.error('UPSTREAM_TIMEOUT', `${this.options.upstream} did not answer within ${this.options.timeoutMs} ms`);
-    }
-    // The cause's message may quote the URL (and with it a CMIOT signature): keep only its code.
     const code = field(error, 'code');
-    return this.error('UPSTREAM_UNAVAILABLE', `${this.options.upstream} could not be reached`, code);
+    let failure: UpstreamError;
+    if (flow?.aborted) {
+      failure = deadlineExceeded(upstream, `waiting for ${upstream} to answer`);
+    } else if (name === 'TimeoutError' || name === 'AbortError' || name.includes('Timeout')) {
+      failure = this.error('UPSTREAM_TIMEOUT', `${upstream} did not answer within ${timeoutMs} ms`);
+    } else {
+      // The cause's message may quote the URL (and with it a CMIOT signature): keep only its code.
+      failure = this.error('UPSTREAM_UNAVAILABLE', `${upstream} could not be reached`, code);
+    }
+    if (code === undefined || !NOT_SENT.has(code)) mayHaveLeft.add(failure);
+    return failure;
   }
 
-  private error(code: UpstreamError['code'], message: string, upstreamCode?: string): UpstreamError {
+  private error(code: UpstreamErrorCode, message: string, upstreamCode?: string): UpstreamError {
     return new UpstreamError({ upstream: this.options.upstream, code, message, upstreamCode });
   }
 }
@@ -175,16 +259,22 @@ export class UpstreamHttp {
 /**
  * A read is sent again after a 5xx, a refused connection or a rate limit whose wait fits.
  * Not after a timeout: the deadline is the caller's whole budget, and a second try would
- * double what a client waits for an upstream that is already slow.
+ * double what a client waits for an upstream that is already slow. Not when a breaker refused
+ * it: nothing changes in a back-off's time.
  */
 function worthRetrying(error: UpstreamError, maxDelayMs: number): boolean {
-  if (error.code === 'UPSTREAM_TIMEOUT' || !error.retryable) return false;
+  if (error.code === 'UPSTREAM_TIMEOUT' || !error.retryable || pausedByBreaker(error)) return false;
   return (error.retryAfterSeconds ?? 0) * 1000 <= maxDelayMs;
 }
 
-/** Only failures that say "the upstream is down" count towards opening the breaker. */
-function isOutage(error: UpstreamError): boolean {
-  return error.code === 'UPSTREAM_UNAVAILABLE' || error.code === 'UPSTREAM_TIMEOUT';
+function outcomeUnknown(cause: UpstreamError): UpstreamError {
+  return new UpstreamError({
+    upstream: cause.upstream,
+    code: 'UPSTREAM_OUTCOME_UNKNOWN',
+    message: `${cause.upstream} may or may not have acted: ${cause.message}. Check the outcome before sending it again`,
+    upstreamCode: cause.upstreamCode,
+    retryable: false,
+  });
 }
 
 function field(value: unknown, key: 'name' | 'code'): string | undefined {

@@ -1,3 +1,4 @@
+import pino, { type Logger } from 'pino';
 import type { Config } from '../config';
 import { CmiotClient } from './cmiot/client';
 import { LocalTransidGenerator, SharedTransidGenerator, type TransidGenerator } from './cmiot/transid';
@@ -37,28 +38,56 @@ export interface UpstreamReadiness {
 export interface UpstreamOptions {
   /** Overrides for tests: how long a credential error blocks token requests. */
   authFailureBackoffMs?: number;
+  /**
+   * Redis and breaker transitions, token fall-backs: one line per transition, never a URL,
+   * token, secret or signature. Silent by default.
+   */
+  log?: Logger;
+  /** Overrides for tests: how long an open breaker fails fast before one trial call. Default 5 s. */
+  breakerHalfOpenMs?: number;
+  /** Overrides for tests: the shortest time between two fetches of a rejected token. Default 10 s. */
+  rejectedTokenRefetchMs?: number;
 }
 
 export function createUpstreams(config: Config, options: UpstreamOptions = {}): Upstreams {
-  const redis = config.keyvUrl ? connectRedis(config.keyvUrl) : undefined;
+  const log = options.log ?? pino({ level: 'silent' });
+  const redis = config.keyvUrl ? connectRedis(config.keyvUrl, { log }) : undefined;
+  if (redis && config.tokenEncryptionKey === undefined) {
+    log.warn('KEYV_URL is set without TOKEN_ENCRYPTION_KEY: upstream tokens are kept in Redis in clear');
+  }
   const store = createTokenStore({ redis, encryptionKey: config.tokenEncryptionKey });
-  const tokens = new TokenCache(store, { authFailureBackoffMs: options.authFailureBackoffMs });
+  const tokens = new TokenCache(store, {
+    authFailureBackoffMs: options.authFailureBackoffMs,
+    rejectedRefetchMs: options.rejectedTokenRefetchMs,
+    log,
+  });
   const liveCache = createLiveCache(redis);
   const pools: UpstreamHttp[] = [];
-  const pool = (upstream: 'shingsou' | 'cmiot') => {
-    const http = new UpstreamHttp({ upstream, timeoutMs: config.timeoutMs[upstream], concurrency: config.upstreamConcurrency });
+  const pool = (upstream: 'shingsou' | 'cmiot', account: string) => {
+    const http = new UpstreamHttp({
+      upstream,
+      account,
+      timeoutMs: config.timeoutMs[upstream],
+      concurrency: config.upstreamConcurrency,
+      maxInFlight: config.accountBudget[upstream].maxInFlight,
+      callsPerSecond: config.accountBudget[upstream].callsPerSecond,
+      maxBodyBytes: config.upstreamMaxBodyBytes,
+      redis,
+      breaker: { halfOpenAfterMs: options.breakerHalfOpenMs },
+      log,
+    });
     pools.push(http);
     return http;
   };
 
   const shingsou =
     config.shingsou &&
-    new ShingsouClient({ config: config.shingsou, http: pool('shingsou'), tokens });
+    new ShingsouClient({ config: config.shingsou, http: pool('shingsou', config.shingsou.clientId), tokens });
   const cmiot =
     config.cmiot &&
     new CmiotClient({
       config: config.cmiot,
-      http: pool('cmiot'),
+      http: pool('cmiot', config.cmiot.appid),
       tokens,
       transids: transidGenerator(config.cmiot.appid, redis),
     });
@@ -69,8 +98,7 @@ export function createUpstreams(config: Config, options: UpstreamOptions = {}): 
     liveCache,
     changeRecord: createChangeRecord({ redis }),
     readiness() {
-      // Filled in by the resilience work: Redis state and open breakers.
-      return { redis: redis ? 'up' : 'off', openBreakers: [] };
+      return { redis: redis ? redis.state() : 'off', openBreakers: pools.flatMap((http) => http.openBreakers()) };
     },
     async close() {
       await Promise.all(pools.map((http) => http.close()));

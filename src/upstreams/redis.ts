@@ -1,32 +1,121 @@
 import { createClient, type RedisClientType } from '@keyv/redis';
+import pino, { type Logger } from 'pino';
 
 /**
  * One Redis connection per process for everything replicas share: tokens, the token fetch
- * lock, the transid counter. It connects on first use, once, however many callers ask at once.
+ * lock, the transid counter, the live cache, the account budget.
+ *
+ * Redis is an accelerator, never a single point of failure (ARCHITECTURE.md, "Every wait has a
+ * deadline"). node-redis queues commands while it is disconnected and, by default, waits for
+ * ever: a killed Redis then hangs every request that touches it. So here:
+ * - commands are refused at once while the connection is down (`disableOfflineQueue`);
+ * - every command has its own timeout (`commandOptions.timeout`), so a Redis that accepts the
+ *   connection and then stops answering cannot hold a request either;
+ * - connecting has a timeout, and reconnecting backs off to at most 2 s, for ever, in the
+ *   background: when Redis returns, sharing resumes without a restart;
+ * - `ready()` waits for the first connection attempt only (bounded by the connect timeout),
+ *   and from then on answers at once: the client, or `RedisUnavailableError`.
+ * Callers turn that error into their own fall-back (a cache miss, a process-local token fetch,
+ * a process-local transid range), so one warning per transition is logged here, not one per
+ * request.
  */
 export interface RedisConnection {
   readonly client: RedisClientType;
+  /** The connected client, or `RedisUnavailableError` without waiting (after the first attempt). */
   ready(): Promise<RedisClientType>;
+  /** `up` once connected and while the connection holds; no I/O. */
+  state(): 'up' | 'down';
   close(): Promise<void>;
 }
 
-export function connectRedis(url: string): RedisConnection {
-  const client: RedisClientType = createClient({ url });
-  // Without a listener, a dropped connection is an unhandled 'error' event that kills the
-  // process; the client reconnects by itself and commands fail (and are reported) meanwhile.
-  client.on('error', () => undefined);
-  let connecting: Promise<RedisClientType> | undefined;
+export class RedisUnavailableError extends Error {
+  constructor() {
+    super('Redis is not reachable');
+    this.name = 'RedisUnavailableError';
+  }
+}
+
+export interface RedisConnectionOptions {
+  /** Transitions (down, up) are logged here; never the URL, which may carry a password. */
+  log?: Logger | undefined;
+  /** Bound on each command. Default 1,000 ms. */
+  commandTimeoutMs?: number | undefined;
+  /** Bound on one connection attempt. Default 2,000 ms. */
+  connectTimeoutMs?: number | undefined;
+}
+
+const MAX_RECONNECT_DELAY_MS = 2_000;
+
+export function connectRedis(url: string, options: RedisConnectionOptions = {}): RedisConnection {
+  const log = options.log ?? pino({ level: 'silent' });
+  const connectTimeoutMs = options.connectTimeoutMs ?? 2_000;
+  const client: RedisClientType = createClient({
+    url,
+    disableOfflineQueue: true,
+    commandOptions: { timeout: options.commandTimeoutMs ?? 1_000 },
+    socket: {
+      connectTimeout: connectTimeoutMs,
+      // Never gives up: a Redis that returns after an hour is used again.
+      reconnectStrategy: (retries: number) => Math.min(50 * 2 ** Math.min(retries, 6), MAX_RECONNECT_DELAY_MS) + Math.floor(Math.random() * 50),
+    },
+  });
+  let state: 'unknown' | 'up' | 'down' = 'unknown';
+  let closed = false;
+  const down = () => {
+    if (state === 'down' || closed) return;
+    const wasUp = state === 'up';
+    state = 'down';
+    log.warn(
+      { redis: 'down' },
+      wasUp
+        ? 'Redis stopped answering: caches read as misses, tokens and transids are per process until it returns'
+        : 'Redis (KEYV_URL) is not reachable: caches read as misses, tokens and transids are per process until it answers',
+    );
+  };
+  const up = () => {
+    if (state === 'up') return;
+    if (state === 'down') log.warn({ redis: 'up' }, 'Redis answers again: tokens, transids and budgets are shared again');
+    state = 'up';
+  };
+  // Without an 'error' listener a dropped connection is an unhandled event that kills the
+  // process. The error itself may quote the address; only the transition is logged.
+  client.on('error', down);
+  client.on('end', down);
+  client.on('reconnecting', down);
+  client.on('ready', up);
+
+  let firstAttempt: Promise<void> | undefined = new Promise<void>((resolve) => {
+    const settle = () => {
+      firstAttempt = undefined;
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(() => {
+      down();
+      settle();
+    }, connectTimeoutMs);
+    timer.unref();
+    client.once('ready', settle);
+    client.once('error', settle);
+  });
+  client.connect().catch(() => undefined);
+
   return {
     client,
-    ready() {
-      // `isOpen` turns true as soon as a connect starts (ours, or the keyv adapter's own lazy
-      // one); commands sent meanwhile wait in the client's queue.
-      if (client.isOpen) return Promise.resolve(client);
-      connecting ??= client.connect().then(() => client);
-      return connecting;
+    async ready() {
+      if (client.isReady) return client;
+      if (firstAttempt) await firstAttempt;
+      if (client.isReady) return client;
+      throw new RedisUnavailableError();
     },
+    state: () => (client.isReady ? 'up' : 'down'),
     async close() {
-      if (client.isOpen) await client.close();
+      closed = true;
+      if (!client.isOpen) return;
+      // `close()` lets queued replies arrive; with the connection down there are none, and it
+      // would wait for the reconnect loop: `destroy()` ends that at once.
+      if (client.isReady) await client.close().catch(() => client.destroy());
+      else client.destroy();
     },
   };
 }

@@ -75,7 +75,9 @@ class RedisTokenStore implements TokenStore {
     encryptionKey: string | undefined,
   ) {
     const adapter = new KeyvRedis<string>(redis.client);
-    this.keyv = new Keyv<string>({ store: adapter, namespace: 'simgraph', useKeyPrefix: false });
+    // Errors thrown, not swallowed: `TokenCache` tells "Redis is down" (fetch per process) from
+    // "no token yet" (take the fleet's lock and fetch once for everyone).
+    this.keyv = new Keyv<string>({ store: adapter, namespace: 'simgraph', useKeyPrefix: false, throwOnErrors: true });
     this.cipherKey = encryptionKey === undefined ? undefined : createHash('sha256').update(encryptionKey).digest();
   }
 

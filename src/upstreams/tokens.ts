@@ -1,4 +1,6 @@
+import pino, { type Logger } from 'pino';
 import { UpstreamError, type UpstreamName } from './errors';
+import { untilAborted, flowSignal } from './flow-wait';
 import type { CachedToken, TokenStore } from './token-store';
 
 export type { CachedToken } from './token-store';
@@ -13,6 +15,16 @@ export type { CachedToken } from './token-store';
  * process, a lock in the shared store across processes (the others wait and read what the lock
  * holder stored), a refresh started ahead of expiry while the old token still serves, and a
  * passive refresh that replaces a token only if it is still the one that failed.
+ *
+ * The shared store is an accelerator (ARCHITECTURE.md): when it does not answer, each process
+ * fetches for itself, still single-flight, and says so once. Without the store, replicas cannot
+ * agree on a token, and with one active token per credential (`shingsou.md` §2.1 knob, OneLink
+ * `cmiot.md` §3.2) each one's fetch kills the other's: so a token rejected soon after a
+ * rejection-driven fetch is not fetched again before `rejectedRefetchMs`, and the calls in
+ * between fail with a coded error instead of feeding a refresh storm.
+ *
+ * A request waits for a fetch only until its own deadline (`requestFlow` signal); the fetch
+ * itself goes on for the others, and is bounded by the token call's own timeout.
  */
 
 export interface FetchedToken {
@@ -42,6 +54,13 @@ export interface TokenCacheOptions {
   lockTtlMs?: number;
   /** How often a waiting replica looks for the token the lock holder stores. Default 25 ms. */
   pollMs?: number;
+  /**
+   * The shortest time between two fetches caused by a rejected token, per key and process.
+   * Default 10 s: bounds what replicas that cannot share (Redis down) do to each other.
+   */
+  rejectedRefetchMs?: number;
+  /** Where "the token store is down/up" goes, once per transition. Silent by default. */
+  log?: Logger;
 }
 
 /** `min(300 s, 10 % of the lifetime)`: `shingsou.md` §8.1, `cmiot.md` §8.1. */
@@ -49,15 +68,23 @@ export function refreshMargin(token: CachedToken): number {
   return Math.min(300_000, (token.expiresAt - token.issuedAt) / 10);
 }
 
+/** Raised inside the cache when the shared store does not answer; never leaves it. */
+class StoreDown extends Error {}
+
 export class TokenCache {
   /** The last token seen per key, so the hot path does not read Redis on every call. */
   private readonly local = new Map<string, CachedToken>();
   private readonly inFlight = new Map<string, Promise<CachedToken>>();
   private readonly failures = new Map<string, { error: UpstreamError; until: number }>();
+  /** When this process last fetched a key because its token was rejected. */
+  private readonly rejectedFetchAt = new Map<string, number>();
   private readonly now: () => number;
   private readonly backoffMs: number;
   private readonly lockTtlMs: number;
   private readonly pollMs: number;
+  private readonly rejectedRefetchMs: number;
+  private readonly log: Logger;
+  private storeDown = false;
 
   constructor(
     private readonly store: TokenStore,
@@ -67,11 +94,13 @@ export class TokenCache {
     this.backoffMs = options.authFailureBackoffMs ?? 30_000;
     this.lockTtlMs = options.lockTtlMs ?? 15_000;
     this.pollMs = options.pollMs ?? 25;
+    this.rejectedRefetchMs = options.rejectedRefetchMs ?? 10_000;
+    this.log = options.log ?? pino({ level: 'silent' });
   }
 
   /** A token valid now. Starts a background refresh when it is inside the refresh margin. */
   async get(source: TokenSource): Promise<string> {
-    const token = this.fresh(this.local.get(source.key)) ?? this.fresh(await this.store.get(source.key));
+    const token = this.fresh(this.local.get(source.key)) ?? this.fresh(await this.read(source.key));
     if (token) {
       this.local.set(source.key, token);
       if (this.inMargin(token)) {
@@ -80,7 +109,7 @@ export class TokenCache {
       }
       return token.value;
     }
-    return (await this.fetchOnce(source, 'cold')).value;
+    return (await this.wait(source, this.fetchOnce(source, 'cold'))).value;
   }
 
   /**
@@ -88,12 +117,17 @@ export class TokenCache {
    * token (a concurrent request or replica replaced it), that one is used; otherwise one fetch.
    */
   async replace(source: TokenSource, rejected: string): Promise<string> {
-    const stored = this.fresh(await this.store.get(source.key));
+    const stored = this.fresh(await this.read(source.key)) ?? this.fresh(this.local.get(source.key));
     if (stored && stored.value !== rejected) {
       this.local.set(source.key, stored);
       return stored.value;
     }
-    return (await this.fetchOnce(source, 'rejected', rejected)).value;
+    return (await this.wait(source, this.fetchOnce(source, 'rejected', rejected))).value;
+  }
+
+  /** This request's wait for a shared fetch: ends at its deadline, the fetch goes on. */
+  private wait(source: TokenSource, fetching: Promise<CachedToken>): Promise<CachedToken> {
+    return untilAborted(fetching, flowSignal(), source.upstream, 'waiting for an upstream token');
   }
 
   private fresh(token: CachedToken | undefined): CachedToken | undefined {
@@ -130,31 +164,37 @@ export class TokenCache {
     const failure = this.failures.get(source.key);
     if (failure && failure.until > this.now()) throw failure.error;
     const deadline = this.now() + this.lockTtlMs * 2;
-    for (;;) {
-      const release = await this.store.tryLock(source.key, this.lockTtlMs);
-      if (release) {
-        try {
-          // Another process may have fetched while we waited for the lock.
-          const stored = await this.store.get(source.key);
-          if (this.satisfies(stored, reason, rejected)) return stored;
-          return await this.fetchAndStore(source, reason, rejected, stored);
-        } finally {
-          await release();
+    try {
+      for (;;) {
+        const release = await this.shared(() => this.store.tryLock(source.key, this.lockTtlMs));
+        if (release) {
+          try {
+            // Another process may have fetched while we waited for the lock.
+            const stored = await this.shared(() => this.store.get(source.key));
+            if (this.satisfies(stored, reason, rejected)) return stored;
+            return await this.fetchAndStore(source, reason, rejected, stored);
+          } finally {
+            await release().catch(() => undefined);
+          }
         }
+        const stored = await this.shared(() => this.store.get(source.key));
+        if (this.satisfies(stored, reason, rejected)) return stored;
+        // A background refresh need not wait: the current token still serves.
+        const current = this.fresh(stored);
+        if (reason === 'ahead-of-expiry' && current) return current;
+        if (this.now() > deadline) {
+          throw new UpstreamError({
+            upstream: source.upstream,
+            code: 'UPSTREAM_UNAVAILABLE',
+            message: 'timed out waiting for another replica to fetch the upstream token',
+          });
+        }
+        await new Promise((resolve) => setTimeout(resolve, this.pollMs));
       }
-      const stored = await this.store.get(source.key);
-      if (this.satisfies(stored, reason, rejected)) return stored;
-      // A background refresh need not wait: the current token still serves.
-      const current = this.fresh(stored);
-      if (reason === 'ahead-of-expiry' && current) return current;
-      if (this.now() > deadline) {
-        throw new UpstreamError({
-          upstream: source.upstream,
-          code: 'UPSTREAM_UNAVAILABLE',
-          message: 'timed out waiting for another replica to fetch the upstream token',
-        });
-      }
-      await new Promise((resolve) => setTimeout(resolve, this.pollMs));
+    } catch (error) {
+      if (!(error instanceof StoreDown)) throw error;
+      // No shared store: this process fetches for itself, still once (`inFlight`).
+      return this.fetchAndStore(source, reason, rejected, undefined);
     }
   }
 
@@ -164,6 +204,7 @@ export class TokenCache {
     rejected: string | undefined,
     previous: CachedToken | undefined,
   ): Promise<CachedToken> {
+    if (reason === 'rejected') this.holdBackRefetch(source);
     let fetched: FetchedToken;
     try {
       fetched = await source.fetch(reason, rejected, previous ?? this.local.get(source.key));
@@ -177,7 +218,57 @@ export class TokenCache {
     this.failures.delete(source.key);
     const issuedAt = this.now();
     const token = { value: fetched.value, issuedAt, expiresAt: issuedAt + fetched.ttlSeconds * 1000 };
-    await this.store.set(source.key, token, fetched.ttlSeconds * 1000);
+    // Kept locally whatever happens: a store that does not take it costs the others one fetch.
+    await this.shared(() => this.store.set(source.key, token, fetched.ttlSeconds * 1000)).catch(() => undefined);
     return token;
+  }
+
+  /**
+   * A rejection-driven fetch at most once per `rejectedRefetchMs`: a token rejected right after
+   * such a fetch was most likely killed by another holder of the same credential (one active
+   * token, `shingsou.md` §2.1), and fetching again would kill theirs in turn.
+   */
+  private holdBackRefetch(source: TokenSource): void {
+    const last = this.rejectedFetchAt.get(source.key);
+    const now = this.now();
+    if (last !== undefined && now - last < this.rejectedRefetchMs) {
+      const waitSeconds = Math.ceil((last + this.rejectedRefetchMs - now) / 1000);
+      throw new UpstreamError({
+        upstream: source.upstream,
+        code: 'UPSTREAM_AUTH_FAILED',
+        message: `the upstream rejected a token fetched moments ago (another client may hold the credential's only active token); next fetch in ${waitSeconds} s`,
+        retryable: true,
+        retryAfterSeconds: waitSeconds,
+      });
+    }
+    this.rejectedFetchAt.set(source.key, now);
+  }
+
+  /** A read of the store that treats "the store is down" as a miss. */
+  private async read(key: string): Promise<CachedToken | undefined> {
+    try {
+      return await this.shared(() => this.store.get(key));
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Runs a store operation; its failure becomes `StoreDown`, logged once per transition. */
+  private async shared<T>(operation: () => Promise<T>): Promise<T> {
+    let result: T;
+    try {
+      result = await operation();
+    } catch {
+      if (!this.storeDown) {
+        this.storeDown = true;
+        this.log.warn({ tokens: 'per-process' }, 'token store unreachable: each process fetches its own upstream tokens, once at a time');
+      }
+      throw new StoreDown();
+    }
+    if (this.storeDown) {
+      this.storeDown = false;
+      this.log.warn({ tokens: 'shared' }, 'token store answers again: upstream tokens are shared again');
+    }
+    return result;
   }
 }

@@ -46,14 +46,20 @@ export class CmiotTokenSource implements TokenSource {
 
   private async request(refresh: '0' | '1'): Promise<FetchedToken> {
     // POST with a JSON body keeps the password out of URLs, which proxies and logs record.
-    const transid = await this.transids.next();
-    const response = await this.http.run(false, () =>
-      this.http.send({
-        method: 'POST',
-        url: `${this.config.baseUrl}/v5/ec/get/token`,
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ appid: this.config.appid, password: this.config.password, transid, refresh }),
-      }),
+    // Own breaker and timeout (kind `token`): a passive refresh inside a half-open trial call
+    // never waits on that trial (issue 9 item 2). Retried only where nothing can have been
+    // issued (5xx, refused connection), each try with a fresh transid (§8.4).
+    const response = await this.http.run(
+      true,
+      async () =>
+        this.http.send({
+          method: 'POST',
+          url: `${this.config.baseUrl}/v5/ec/get/token`,
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ appid: this.config.appid, password: this.config.password, transid: await this.transids.next(), refresh }),
+          timeoutMs: this.http.tokenTimeoutMs,
+        }),
+      'token',
     );
     const answer = parseEnvelope(response, 'a token answer');
     if (answer.status !== '0') throw errorFromEnvelope(answer);

@@ -45,6 +45,11 @@ export type ReserveBlock = (key: string, size: number) => Promise<number>;
  * Cross-process generator (`cmiot.md` §8.4: "a Redis INCR of a per-appid key, modulo 10^8").
  * Each process reserves blocks of `blockSize` numbers with one INCRBY, so the shared counter
  * costs one Redis round trip per block, not one per upstream call.
+ *
+ * Redis is an accelerator (issue 9 item 3): when a block cannot be reserved, the transid comes
+ * from `fallback`, a per-process generator with a random base (the contract's rule "without
+ * Redis", §8.4), and the next block is asked for again on the next call, so sharing resumes
+ * when Redis returns.
  */
 export class SharedTransidGenerator implements TransidGenerator {
   private cursor = 0;
@@ -56,6 +61,7 @@ export class SharedTransidGenerator implements TransidGenerator {
     private readonly reserve: ReserveBlock,
     private readonly now: () => number = Date.now,
     private readonly blockSize = 1000,
+    private readonly fallback: TransidGenerator = new LocalTransidGenerator(appid, now),
   ) {
     if (appid.length + 22 > 48) throw new RangeError('appid too long for a 48-character transid');
   }
@@ -63,7 +69,11 @@ export class SharedTransidGenerator implements TransidGenerator {
   async next(): Promise<string> {
     while (this.cursor >= this.end) {
       this.reserving ??= this.reserveBlock().finally(() => (this.reserving = undefined));
-      await this.reserving;
+      try {
+        await this.reserving;
+      } catch {
+        return this.fallback.next();
+      }
     }
     const sequence = this.cursor % SEQUENCE_SPACE;
     this.cursor += 1;

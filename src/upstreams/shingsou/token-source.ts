@@ -27,15 +27,21 @@ export class ShingsouTokenSource implements TokenSource {
       client_secret: this.config.clientSecret,
       scope: this.config.scope,
     });
-    // One try: a token request that timed out may still have issued a token, and a second
-    // request would overwrite it (覆盖, §2.1). The caller's next request tries again.
-    const response = await this.http.run(false, () =>
-      this.http.send({
-        method: 'POST',
-        url: this.config.tokenUrl,
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: form.toString(),
-      }),
+    // Token calls have their own breaker and timeout, never the data breaker: a passive refresh
+    // made inside a half-open trial call would otherwise wait on that trial (issue 9 item 2).
+    // Retried only where no token can have been issued (a 5xx, a refused connection); never
+    // after a timeout, which may have issued one a resend would overwrite (覆盖, §2.1).
+    const response = await this.http.run(
+      true,
+      () =>
+        this.http.send({
+          method: 'POST',
+          url: this.config.tokenUrl,
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: form.toString(),
+          timeoutMs: this.http.tokenTimeoutMs,
+        }),
+      'token',
     );
     let body: unknown;
     try {

@@ -44,8 +44,10 @@ export class ShingsouTransport {
     schema: T,
     options: { query?: Query; idempotent?: boolean; contentType?: string } = {},
   ): Promise<z.infer<T>> {
-    return this.deps.http.run(options.idempotent ?? false, async () =>
-      parseBody(await this.send(operation, options.query ?? {}, body, options.contentType), schema, operation.id),
+    return this.deps.http.run(
+      options.idempotent ?? false,
+      async () => parseBody(await this.send(operation, options.query ?? {}, body, options.contentType), schema, operation.id),
+      'write',
     );
   }
 

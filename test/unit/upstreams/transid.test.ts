@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { LocalTransidGenerator, SharedTransidGenerator } from '../../../src/upstreams/cmiot/transid';
-import { connectRedis } from '../../../src/upstreams/redis';
+import { connectRedis, type RedisConnection } from '../../../src/upstreams/redis';
 
 // 2024-05-01T05:07:09Z is 13:07:09 in Shanghai: the hour must read 13, never 01.
 const AFTERNOON_IN_SHANGHAI = Date.UTC(2024, 4, 1, 5, 7, 9);
@@ -49,7 +49,13 @@ describe('LocalTransidGenerator (cmiot.md §1.3, §8.4)', () => {
 });
 
 describe('SharedTransidGenerator over Redis (cmiot.md §8.4)', () => {
-  const redis = connectRedis('redis://127.0.0.1:6379');
+  // Connected here, not at module load: the 10^6-id test above blocks the event loop for
+  // seconds, longer than the connection's bounded first attempt (`redis.ts`).
+  let redis: RedisConnection;
+  beforeAll(async () => {
+    redis = connectRedis('redis://127.0.0.1:6379');
+    await redis.ready();
+  });
   afterAll(async () => {
     await redis.close();
   });

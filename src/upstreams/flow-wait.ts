@@ -1,0 +1,55 @@
+import { UpstreamError, type UpstreamName } from './errors';
+import { currentFlowSignal } from './fair-queue';
+
+/**
+ * Waits on behalf of one GraphQL request end at that request's deadline (`REQUEST_TIMEOUT_MS`,
+ * issue 9 item 1): the edge sets `requestFlow`'s signal, and every wait of the upstream layer
+ * (a queue slot, a token, a lease, a back-off) goes through these helpers. Giving up a wait
+ * never cancels the shared work behind it (a token fetch other requests wait on too).
+ */
+
+/** The current request's deadline signal; `undefined` for background work. */
+export function flowSignal(): AbortSignal | undefined {
+  return currentFlowSignal();
+}
+
+export function deadlineExceeded(upstream: UpstreamName, waitingFor: string): UpstreamError {
+  return new UpstreamError({
+    upstream,
+    code: 'DEADLINE_EXCEEDED',
+    message: `the request's deadline passed while ${waitingFor}`,
+    retryable: false,
+  });
+}
+
+/** `work`'s outcome, or `DEADLINE_EXCEEDED` as soon as `signal` aborts; `work` goes on. */
+export function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined, upstream: UpstreamName, waitingFor: string): Promise<T> {
+  if (!signal) return work;
+  if (signal.aborted) {
+    work.catch(() => undefined);
+    return Promise.reject(deadlineExceeded(upstream, waitingFor));
+  }
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(deadlineExceeded(upstream, waitingFor));
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
+/** Sleeps `ms`, or fails with `DEADLINE_EXCEEDED` when `signal` aborts first. */
+export function sleep(ms: number, signal: AbortSignal | undefined, upstream: UpstreamName, waitingFor: string): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const slept = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
+  });
+  return untilAborted(slept, signal, upstream, waitingFor).finally(() => clearTimeout(timer));
+}
