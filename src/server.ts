@@ -17,6 +17,7 @@ import { createContext, type GatewayContext } from './context';
 import { requestDeadline } from './http/deadline';
 import { liveness, readiness, type Lifecycle } from './http/health';
 import { createRateLimits } from './http/rate-limit';
+import { refusalLogging } from './http/refusal-log';
 import { httpErrorHandler } from './http-errors';
 import { requestLogging } from './request-logging';
 import { demandControl } from './schema/cost/demand-control';
@@ -85,6 +86,7 @@ export async function startGateway(config: Config, deps: GatewayDeps): Promise<G
       ApolloServerPluginCacheControlDisabled(),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       requestLogging,
+      refusalLogging(deps.log),
       demandControl({ schema: deps.schema, maxCalls: edge.maxUpstreamCallsPerRequest, rateLimits }),
     ],
   });

@@ -35,6 +35,8 @@ export interface Harness {
   config: Config;
   gateway: Gateway;
   gql(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult>;
+  /** The raw exchange, for a test of the HTTP edge (status, headers), with extra request headers. */
+  post(body: unknown, headers?: Record<string, string>): Promise<Response>;
   stats(upstream: 'shingsou' | 'cmiot'): Promise<SimStats>;
   /** Calls to one route id since the last reset; 0 when it was never called. */
   calls(upstream: 'shingsou' | 'cmiot', route: string): Promise<number>;
@@ -79,6 +81,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as GraphQLResult;
+    },
+    post(body, headers = {}) {
+      return fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
     },
     async stats(upstream) {
       const response = await fetch(`${origin(upstream)}/__sim/stats`);
