@@ -50,7 +50,7 @@ export interface Harness {
 export interface HarnessOptions {
   simulators?: SimulatorOptions;
   /** Another harness's simulators to talk to (a second replica); they stay that harness's to close. */
-  shareSimulatorsWith?: Harness;
+  shareSimulatorsWith?: Pick<Harness, 'simulators'>;
   /** Environment for `parseConfig`, on top of a quiet test default. */
   env?: Record<string, string>;
   /** Edits the config after the simulators are known (e.g. drop CMIOT, break a secret). */
