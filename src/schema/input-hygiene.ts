@@ -1,4 +1,4 @@
-import { getNullableType, isInputObjectType, isListType, isScalarType, type GraphQLInputType } from 'graphql';
+import { getNullableType, isInputObjectType, isListType, isScalarType, type GraphQLArgument, type GraphQLInputType } from 'graphql';
 import type { ResolverData, ValidatorFn } from 'type-graphql';
 import { BadUserInputError, type InputProblem } from './errors';
 
@@ -54,10 +54,16 @@ export const checkArguments: ValidatorFn = (_value: unknown, _type: unknown, { a
   walked.add(args);
   const field = info.parentType.getFields()[info.fieldName];
   if (!field) return;
-  const problems: InputProblem[] = [];
-  for (const arg of field.args) walk(arg.name, arg.name, args[arg.name], arg.type, problems);
+  const problems = argumentProblems(field.args, args);
   if (problems.length > 0) throw BadUserInputError.of(problems);
 };
+
+/** Every refused value among one field call's arguments, in argument order. */
+export function argumentProblems(definitions: readonly GraphQLArgument[], args: Readonly<Record<string, unknown>>): InputProblem[] {
+  const problems: InputProblem[] = [];
+  for (const arg of definitions) walk(arg.name, arg.name, args[arg.name], arg.type, problems);
+  return problems;
+}
 
 function walk(name: string, path: string, value: unknown, type: GraphQLInputType, problems: InputProblem[]): void {
   if (value === null || value === undefined || problems.length >= MAX_PROBLEMS) return;

@@ -1,5 +1,6 @@
 import type { PackageCategory, RechargePackage } from '../domain';
 import type { ShingsouPayments } from '../upstreams/shingsou/payments';
+import { TtlValue } from './ttl-value';
 
 /**
  * The recharge catalogue (`shingsou.md` §6.1): package categories and the packages on sale.
@@ -12,27 +13,6 @@ import type { ShingsouPayments } from '../upstreams/shingsou/payments';
  * Concurrent misses share one fetch; a failed fetch is not cached.
  */
 export const CATALOG_TTL_MS = 5 * 60_000;
-
-class TtlValue<T> {
-  private entry: { expiresAt: number; value: Promise<T> } | undefined;
-
-  constructor(
-    private readonly load: () => Promise<T>,
-    private readonly ttlMs: number,
-  ) {}
-
-  get(): Promise<T> {
-    const now = Date.now();
-    if (this.entry && this.entry.expiresAt > now) return this.entry.value;
-    const value = this.load();
-    const entry = { expiresAt: now + this.ttlMs, value };
-    this.entry = entry;
-    value.catch(() => {
-      if (this.entry === entry) this.entry = undefined;
-    });
-    return value;
-  }
-}
 
 export class PackageCatalog {
   private readonly categoryList: TtlValue<PackageCategory[]>;

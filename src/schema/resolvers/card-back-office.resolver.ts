@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
 import type { Card as DomainCard, CardTransferRecord as DomainTransferRecord, CardImportRecord as DomainImportRecord } from '../../domain';
 import type { GatewayContext } from '../../context';
+import { cardTaxonomy } from '../../services/card-taxonomy';
 import { SHINGSOU_LIMITS } from '../../upstreams/shingsou/operations';
 import { CardTransfersArgs } from '../args/card-transfers.args';
 import { PageArgs } from '../args/page.args';
@@ -31,6 +32,7 @@ export class CardBackOfficeResolver {
   async updateCard(@Arg('input', () => UpdateCardInput) input: UpdateCardInput, @Ctx() ctx: GatewayContext): Promise<DomainCard> {
     const card = cardNo('input.card', input.card);
     const changes = cardChanges('input', input);
+    await checkTaxonIds(ctx, changes);
     const updated = await shingsouOf(ctx.upstreams).backOffice.update(card, changes);
     ctx.loaders.cardById.prime(updated.iccid, updated);
     return updated;
@@ -39,9 +41,10 @@ export class CardBackOfficeResolver {
   @Authorized('iot.cardservice.flowcard.patch')
   @UseMiddleware(WriteOutcome)
   @Mutation(() => CardsUpdate, { nullable: true, description: 'The same edit on up to 100 cards (flowcard-patch)' })
-  updateCards(@Arg('input', () => UpdateCardsInput) input: UpdateCardsInput, @Ctx() ctx: GatewayContext): Promise<CardsUpdate> {
+  async updateCards(@Arg('input', () => UpdateCardsInput) input: UpdateCardsInput, @Ctx() ctx: GatewayContext): Promise<CardsUpdate> {
     const cards = cardNoList('input.cards', input.cards, SHINGSOU_LIMITS.cardsPerRequest);
     const changes = cardChanges('input', input);
+    await checkTaxonIds(ctx, changes);
     return shingsouOf(ctx.upstreams).backOffice.updateMany(cards, changes);
   }
 
@@ -57,8 +60,9 @@ export class CardBackOfficeResolver {
   @Authorized('iot.cardservice.flowcard.import')
   @UseMiddleware(WriteOutcome)
   @Mutation(() => CardImport, { nullable: true, description: 'Imports up to 1,000 cards (导卡); each row accepted or refused on its own' })
-  importCards(@Arg('input', () => ImportCardsInput) input: ImportCardsInput, @Ctx() ctx: GatewayContext): Promise<CardImport> {
+  async importCards(@Arg('input', () => ImportCardsInput) input: ImportCardsInput, @Ctx() ctx: GatewayContext): Promise<CardImport> {
     const { rows, options } = importRows(input);
+    await checkTaxonIds(ctx, options);
     return shingsouOf(ctx.upstreams).backOffice.import(rows, options);
   }
 
@@ -75,6 +79,22 @@ export class CardBackOfficeResolver {
   @Query(() => CardImportRecordConnection, { nullable: true, description: 'Past card imports (导卡记录), newest first' })
   cardImports(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: GatewayContext): Promise<CardImportRecordConnection> {
     return relayPage(args, 'import', (page) => shingsouOf(ctx.upstreams).backOffice.importHistory(page), toImportRecord);
+  }
+}
+
+/**
+ * An unknown `typeId` / `categoryId` is bad input naming the argument, found in the cached
+ * taxonomy (one read per list and 5 minutes) before the write, rather than a bare 422 from it.
+ */
+async function checkTaxonIds(ctx: GatewayContext, ids: { typeId?: number | null; categoryId?: number | null }): Promise<void> {
+  const taxonomy = cardTaxonomy(shingsouOf(ctx.upstreams).backOffice);
+  const checks = [
+    ['typeId', 'types', 'card type', 'cardTypes', ids.typeId],
+    ['categoryId', 'categories', 'card category', 'cardCategories', ids.categoryId],
+  ] as const;
+  for (const [field, kind, what, query, id] of checks) {
+    if (id === undefined || id === null) continue;
+    if ((await taxonomy.has(kind, id)) === false) throw new BadUserInputError(`input.${field}`, `no ${what} ${id}; see ${query}`);
   }
 }
 

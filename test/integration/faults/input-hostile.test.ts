@@ -6,7 +6,6 @@ import {
   isEnumType,
   isInputObjectType,
   isListType,
-  isNonNullType,
   isScalarType,
   type GraphQLField,
   type GraphQLInputType,
@@ -213,6 +212,30 @@ describe('hostile input over every argument', () => {
     expect(failures).toEqual([]);
     const called = Object.keys(await routesCalled(harness));
     expect(called.filter((route) => route !== 'shingsou:flowcard-get' && route !== 'shingsou:token')).toEqual([]);
+  });
+});
+
+describe('ids inside the 32-bit range that no upstream list holds', () => {
+  const MAX = 2_147_483_647;
+  const card = '89860302617838400121';
+  it.each([
+    ['updateCard', `mutation { updateCard(input: { card: "${card}", typeId: ${MAX} }) { iccid } }`, 'input.typeId'],
+    ['updateCards', `mutation { updateCards(input: { cards: ["${card}"], categoryId: ${MAX} }) { updated } }`, 'input.categoryId'],
+    ['importCards', `mutation { importCards(input: { cards: [{ iccid: "89860302617838499999", msisdn: "14952899999", carrier: CHINA_TELECOM }], typeId: ${MAX} }) { total } }`, 'input.typeId'],
+    ['createRechargeOrder', `mutation { createRechargeOrder(card: "${card}", package: ${MAX}, payMethod: ALIPAY_WAP) { orderNo } }`, 'package'],
+    [
+      'createMerchantPayment',
+      `mutation { createMerchantPayment(input: { provider: ALIPAY, channel: WAP_PAY, merchantId: "M-ALI-0001", amount: 100, subject: "s", card: "${card}", package: ${MAX} }) { orderNo } }`,
+      'input.package',
+    ],
+    ['packages', `{ packages(category: ${MAX}) { id } }`, 'category'],
+  ])('%s: BAD_USER_INPUT naming the argument, checked against the cached reference list, and no write', async (_field, query, argument) => {
+    await harness.resetStats();
+    const result = await harness.gql(query);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+    const called = Object.keys(await routesCalled(harness));
+    const reads = new Set(['shingsou:token', 'shingsou:flowcard-types', 'shingsou:flowcard-categories', 'shingsou:product-get', 'shingsou:product-categories']);
+    expect(called.filter((route) => !reads.has(route))).toEqual([]);
   });
 });
 
