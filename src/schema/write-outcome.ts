@@ -100,10 +100,13 @@ function writeError(error: unknown, idempotency: IdempotencyKey | undefined): un
 }
 
 function outcomeUnknown(error: unknown, idempotency: IdempotencyKey | undefined): unknown {
-  const sent = `${error instanceof Error ? error.message : 'no answer'}; the write was sent and may or may not have been applied`;
+  // The HTTP layer's own UPSTREAM_OUTCOME_UNKNOWN already says so, and is never retryable.
+  if (idempotency === undefined && isUpstreamError(error) && error.code === 'UPSTREAM_OUTCOME_UNKNOWN' && !error.retryable) return error;
+  const said = (error instanceof Error ? error.message : 'no answer').replace(/[.\s]+$/, '');
+  const sent = isUpstreamError(error) && error.code === 'UPSTREAM_OUTCOME_UNKNOWN' ? said : `${said}; the write was sent and may or may not have been applied`;
   const advice = idempotency === undefined
     ? `${sent}: read it back before sending it again`
-    : `${sent}: send it again with ${idempotency.argument} ${idempotency.key}, which never creates a second one`;
+    : `${sent}. Send it again with ${idempotency.argument} ${idempotency.key}: the same key never creates a second one`;
   if (!isUpstreamError(error)) {
     // The request's own deadline, raised above the HTTP layer.
     return new GraphQLError(advice, {

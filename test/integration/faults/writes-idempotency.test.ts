@@ -152,7 +152,7 @@ describe('writes without an idempotency key', () => {
     const extensions = errorOf(failed, 'updateCard');
     expect(extensions).toMatchObject({ code: 'UPSTREAM_OUTCOME_UNKNOWN', upstream: 'shingsou', retryable: false });
     expect(extensions['idempotencyKey']).toBeUndefined();
-    expect(failed.errors?.[0]?.message).toContain('read it back');
+    expect(failed.errors?.[0]?.message).toMatch(/may or may not/);
     // It was in fact applied, after the gateway stopped waiting: exactly why the outcome is unknown.
     const card = harness.simulators.fleet.cards.find((c) => c.iccid === telecomIccid);
     await until('apply the remark', () => (card?.remark === 'timed out' ? card : undefined));
