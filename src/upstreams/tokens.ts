@@ -1,5 +1,6 @@
 import pino, { type Logger } from 'pino';
 import { UpstreamError, type UpstreamName } from './errors';
+import { requestFlow } from './fair-queue';
 import { untilAborted, flowSignal } from './flow-wait';
 import type { CachedToken, TokenStore } from './token-store';
 
@@ -149,7 +150,10 @@ export class TokenCache {
   private fetchOnce(source: TokenSource, reason: FetchReason, rejected?: string): Promise<CachedToken> {
     const running = this.inFlight.get(source.key);
     if (running) return running;
-    const fetching = this.fetchShared(source, reason, rejected)
+    // Outside the request's flow: the fetch is shared, so one request's deadline (its flow
+    // signal) must not abort it for the others (issue 9 item 1); its own timeout bounds it.
+    const fetching = requestFlow
+      .exit(() => this.fetchShared(source, reason, rejected))
       .then((token) => {
         this.local.set(source.key, token);
         return token;
