@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { DocumentNode, FragmentDefinitionNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import { Kind } from 'graphql';
+import { getVariableValues } from 'graphql/execution/values';
 import type { GatewayContext } from '../../context';
 import { QueryTooExpensiveError } from '../../http/edge-errors';
 import type { RateLimits } from '../../http/rate-limit';
@@ -60,11 +61,16 @@ function estimateOf(
   const cacheable = (operation.variableDefinitions?.length ?? 0) === 0;
   const cached = cacheable ? cache.get(document)?.get(operationName) : undefined;
   if (cached) return cached;
+  // Variables the executor will refuse (`first: 2147483648` for an Int) are BAD_USER_INPUT naming
+  // the variable, before any resolver; estimated raw they would read as a cost of billions.
+  // The estimate then works on the values as they will run.
+  const coerced = cacheable ? undefined : getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
+  if (coerced?.errors) return { calls: 0, keys: {} };
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
-  const estimate = estimateOperationCost(schema, operation, fragments, variables);
+  const estimate = estimateOperationCost(schema, operation, fragments, coerced?.coerced ?? variables);
   if (cacheable) {
     const perDocument = cache.get(document) ?? new Map<string, CostEstimate>();
     perDocument.set(operationName, estimate);
