@@ -38,6 +38,14 @@ export function newIdempotencyKey(prefix: string): string {
   return prefix + randomUUID().replaceAll('-', '');
 }
 
+/** The write middlewares, with the argument of their key (null: none); a test checks every mutation has one. */
+const WRITE_MIDDLEWARES = new WeakMap<object, string | null>();
+
+/** The key argument of a write middleware, `null` for a write without a key, `undefined` for anything else. */
+export function writeKeyArgument(middleware: unknown): string | null | undefined {
+  return typeof middleware === 'function' ? WRITE_MIDDLEWARES.get(middleware) : undefined;
+}
+
 /** A write without an idempotency key (stop/resume, transfers, merchant changes, ...). */
 export const WriteOutcome: MiddlewareFn = async (_data, next) => {
   try {
@@ -46,6 +54,7 @@ export const WriteOutcome: MiddlewareFn = async (_data, next) => {
     throw writeError(error, undefined);
   }
 };
+WRITE_MIDDLEWARES.set(WriteOutcome, null);
 
 /**
  * A write idempotent on the key at `argument` (`clientOrderNo`, or `input.outTradeNo` inside an
@@ -54,7 +63,7 @@ export const WriteOutcome: MiddlewareFn = async (_data, next) => {
  */
 export function IdempotentWrite(argument: string, prefix: string): MiddlewareFn {
   const path = argument.split('.');
-  return async ({ args }, next) => {
+  const middleware: MiddlewareFn = async ({ args }, next) => {
     const idempotency = settleKey(args, path, argument, prefix);
     try {
       return await next();
@@ -62,6 +71,8 @@ export function IdempotentWrite(argument: string, prefix: string): MiddlewareFn 
       throw writeError(error, idempotency);
     }
   };
+  WRITE_MIDDLEWARES.set(middleware, argument);
+  return middleware;
 }
 
 function settleKey(args: Record<string, unknown>, path: readonly string[], argument: string, prefix: string): IdempotencyKey {
