@@ -53,4 +53,33 @@ describe('FairQueue', () => {
     await expect(queue.run(() => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     await expect(queue.run(() => Promise.resolve('ok'))).resolves.toBe('ok');
   });
+
+  it('takes a waiter out of the line when its flow aborts; the freed slot goes to the next', async () => {
+    const queue = new FairQueue(1, () => new Error('deadline'));
+    const started: string[] = [];
+    const holder = gate(started, 'holder');
+    const running = queue.run(holder.task);
+    const controller = new AbortController();
+    const impatient = requestFlow.run({ id: 'impatient', signal: controller.signal }, () => queue.run(() => Promise.resolve('never')));
+    const patient = gate(started, 'patient');
+    const next = requestFlow.run({ id: 'patient' }, () => queue.run(patient.task));
+    controller.abort();
+    await expect(impatient).rejects.toThrow('deadline');
+    holder.open();
+    await tick();
+    expect(started).toEqual(['holder', 'patient']);
+    patient.open();
+    await Promise.all([running, next]);
+  });
+
+  it('refuses at once a flow whose signal already aborted when no slot is free', async () => {
+    const queue = new FairQueue(1, () => new Error('deadline'));
+    const holder = gate([], 'holder');
+    const running = queue.run(holder.task);
+    const late = requestFlow.run({ id: 'late', signal: AbortSignal.abort() }, () => queue.run(() => Promise.resolve('never')));
+    await expect(late).rejects.toThrow('deadline');
+    holder.open();
+    await running;
+    await expect(queue.run(() => Promise.resolve('free'))).resolves.toBe('free');
+  });
 });
