@@ -71,6 +71,10 @@ export async function startGateway(config: Config, deps: GatewayDeps): Promise<G
     formatError,
     introspection: !production,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns SIGTERM: Apollo's own handler stopped the server at once (closing the listener
+    // before the load balancer knew) and then re-raised the signal, killing the process (exit 143)
+    // before the upstream pools and Redis had closed.
+    stopOnTerminationSignals: false,
     // No "Did you mean ...?" in production: it reveals the schema that introspection hides.
     hideSchemaDetailsFromClientErrors: production,
     // graphql-js stops lexing past this many tokens: a 189 KB document of aliases is not parsed.
