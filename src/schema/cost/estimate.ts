@@ -96,9 +96,9 @@ function walkField(walk: Walk, node: FieldNode, parent: GraphQLCompositeType, ti
     const pages = cost.pages ? Math.ceil(count(args['first']) / batchLimit(cost.pages)) + 1 : 0;
     const window = cost.window && args['after'] !== undefined && args['after'] !== null ? 1 : 0;
     walk.calls += times * ((cost.calls ?? 0) + window + pages);
-    if (cost.keys) {
-      const perResolution = cost.keys.perItemOf === undefined ? 1 : count(args[cost.keys.perItemOf]);
-      walk.keys[cost.keys.endpoint] = (walk.keys[cost.keys.endpoint] ?? 0) + times * perResolution;
+    for (const key of cost.keys ?? []) {
+      const perResolution = key.perItemOf === undefined ? 1 : count(args[key.perItemOf]);
+      walk.keys[key.endpoint] = (walk.keys[key.endpoint] ?? 0) + times * perResolution;
     }
   }
 

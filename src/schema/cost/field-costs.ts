@@ -10,7 +10,7 @@ import { BATCH_LIMITS } from '../../loaders/batch-limits';
  * Shingsou single-card read (`flowcard-status`, `-data`, `-location`: 1 call per card), not the
  * CMIOT batch of 100 or 20. The `sim-stop-reason` follow-up of a suspended China Mobile card is
  * not counted (it is the exception, and `Card.stopReason` shares it). The estimate is therefore an
- * upper bound for a mixed fleet: 753 for a 250-card dashboard that costs 518 (BENCHMARKS.md).
+ * upper bound for a mixed fleet: 756 for a 250-card dashboard that costs 512 on the demo fleet.
  *
  * Fields not in the table cost nothing: they read what their parent already holds. A test
  * (`test/unit/schema/cost`) fails when a resolver that receives the context, and so can reach
@@ -18,6 +18,12 @@ import { BATCH_LIMITS } from '../../loaders/batch-limits';
  */
 
 export type BatchEndpoint = keyof typeof BATCH_LIMITS;
+
+export interface KeyCost {
+  readonly endpoint: BatchEndpoint;
+  /** A list argument whose every element is a key (`ids`); absent: one key per resolution. */
+  readonly perItemOf?: string;
+}
 
 export interface FieldCost {
   /** Calls that are not batched, each time the field resolves: a page read, a write, a count. */
@@ -37,7 +43,7 @@ export interface FieldCost {
    * list argument (`perItemOf: 'ids'`). Keys add up over the whole operation per endpoint, as the
    * request's DataLoaders batch them, and cost `ceil(keys / BATCH_LIMITS[endpoint])`.
    */
-  readonly keys?: { readonly endpoint: BatchEndpoint; readonly perItemOf?: string };
+  readonly keys?: readonly KeyCost[];
   /**
    * How many items the field returns, which multiplies the cost of everything selected below it:
    * the value of an argument (`first`, `ids`) or a fixed count. A list field with no entry counts
@@ -51,16 +57,21 @@ export const UNSIZED_LIST_ITEMS = 100;
 
 const PAGE: FieldCost = { calls: 1, window: true, items: 'first' };
 const ONE: FieldCost = { calls: 1 };
-const PER_CARD: FieldCost = { keys: { endpoint: 'singleCard' } };
+const PER_CARD: FieldCost = { keys: [{ endpoint: 'singleCard' }] };
+/** A card by id: Shingsou's `cardNos=` batch, then CMIOT's card-info batch for ids Shingsou lacks. */
+const BY_ID = (perItemOf?: string): readonly KeyCost[] => [
+  { endpoint: 'shingsouFlowcardGet', perItemOf },
+  { endpoint: 'cmiotCardInfo', perItemOf },
+];
 
 /** Keyed by `Type.field` as in `schema.graphql`. */
 export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   // The inventory: `flowcard-get` pages, or its `cardNos=` batch of 100 (`shingsou.md` §8.6).
   'Query.cards': PAGE,
   'Carrier.cards': PAGE,
-  'Query.card': { keys: { endpoint: 'shingsouFlowcardGet' } },
-  'Query.cardsByIds': { keys: { endpoint: 'shingsouFlowcardGet', perItemOf: 'ids' }, items: 'ids' },
-  'Order.card': { keys: { endpoint: 'shingsouFlowcardGet' } },
+  'Query.card': { keys: BY_ID() },
+  'Query.cardsByIds': { keys: BY_ID('ids'), items: 'ids' },
+  'Order.card': { keys: BY_ID() },
   'Query.carriers': { items: 3 },
   // One `flowcard-get?pageSize=1` for the total and one per Shingsou raw code: 17 for Telecom (§6.7).
   'Carrier.cardCounts': { calls: 18 },
@@ -78,8 +89,8 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Card.packages': PER_CARD,
   'Card.balance': PER_CARD,
   'Card.powerState': PER_CARD,
-  'Card.platform': { keys: { endpoint: 'cmiotPlatform' } },
-  'Card.dailyUsage': { keys: { endpoint: 'cmiotUsageDaily' } },
+  'Card.platform': { keys: [{ endpoint: 'cmiotPlatform' }] },
+  'Card.dailyUsage': { keys: [{ endpoint: 'cmiotUsageDaily' }] },
   'Card.orders': PAGE,
 
   // CMIOT batch status-change jobs: one job query per job; results look each card up again.
@@ -87,7 +98,7 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'CardChangeJob.status': ONE,
   'CardChangeJob.rawStatus': ONE,
   'CardChangeJob.done': ONE,
-  'CardChangeJob.results': { calls: 1, keys: { endpoint: 'shingsouFlowcardGet' }, items: 100 },
+  'CardChangeJob.results': { calls: 1, keys: BY_ID(), items: 100 },
   'CardChangeResult.card': {},
 
   // Orders, packages, payments (`shingsou.md` §7): one call each, pages for lists.
@@ -112,13 +123,13 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Query.voucherHistory': PAGE,
 
   // Writes: the cards are looked up (batched), then one upstream call per upstream that serves them.
-  'Mutation.suspendCards': { calls: 2, keys: { endpoint: 'shingsouFlowcardGet', perItemOf: 'cards' }, items: 'cards' },
-  'Mutation.resumeCards': { calls: 2, keys: { endpoint: 'shingsouFlowcardGet', perItemOf: 'cards' }, items: 'cards' },
-  'Mutation.transferCards': { calls: 1, keys: { endpoint: 'shingsouFlowcardGet', perItemOf: 'cards' } },
-  'Mutation.updateCard': { calls: 1, keys: { endpoint: 'shingsouFlowcardGet' } },
+  'Mutation.suspendCards': { calls: 2, keys: BY_ID('cards'), items: 'cards' },
+  'Mutation.resumeCards': { calls: 2, keys: BY_ID('cards'), items: 'cards' },
+  'Mutation.transferCards': { calls: 1, keys: BY_ID('cards') },
+  'Mutation.updateCard': { calls: 1, keys: BY_ID() },
   'Mutation.updateCards': ONE,
   'Mutation.importCards': ONE,
-  'Mutation.submitRealName': { calls: 1, keys: { endpoint: 'shingsouFlowcardGet' } },
+  'Mutation.submitRealName': { calls: 1, keys: BY_ID() },
   // The package is checked against the catalogue before the order is created.
   'Mutation.createRechargeOrder': { calls: 2 },
   'Mutation.createMerchantPayment': ONE,
