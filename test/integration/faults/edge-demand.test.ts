@@ -97,6 +97,18 @@ describe('demand control and operation limits', () => {
     expect(calls).toBeLessThanOrEqual(756);
   });
 
+  it('logs a CSRF refusal once with the request id', async () => {
+    // A "simple" request a browser sends cross-site without preflight: Apollo's CSRF prevention refuses it.
+    const response = await fetch(`${harness.gateway.url}?query=${encodeURIComponent('{ carriers { code } }')}`, {
+      headers: { 'x-request-id': 'edge-csrf-1' },
+    });
+    expect(response.status).toBe(400);
+    expect(await upstreamCalls()).toBe(0);
+    expect(lines.filter((line) => line['msg'] === 'refused: invalid HTTP request')).toEqual([
+      expect.objectContaining({ requestId: 'edge-csrf-1', reason: expect.stringContaining('Cross-Site Request Forgery') }),
+    ]);
+  });
+
   it('keeps field suggestions out of production errors', async () => {
     const production = await startHarness({ shareSimulatorsWith: harness, config: (config) => ({ ...config, nodeEnv: 'production' }) });
     try {
