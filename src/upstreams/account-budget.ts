@@ -2,7 +2,7 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limite
 import type { UpstreamName } from './errors';
 import { deadlineExceeded, sleep } from './flow-wait';
 import { LeaseSemaphore } from './lease-semaphore';
-import type { RedisConnection } from './redis';
+import { RedisUnavailableError, type RedisConnection } from './redis';
 
 /**
  * One upstream account's budget: calls in flight and calls per second, shared by every replica
@@ -73,7 +73,7 @@ export function createAccountBudget(options: AccountBudgetOptions): AccountBudge
     if (!rate) return;
     for (;;) {
       try {
-        await rate.consume(options.account);
+        await rate(options.account);
         return;
       } catch (rejection) {
         // Anything but "over the rate" is a broken limiter: never block calls on it.
@@ -100,18 +100,29 @@ export function createAccountBudget(options: AccountBudgetOptions): AccountBudge
   };
 }
 
-function callRate(options: AccountBudgetOptions): RateLimiterMemory | RateLimiterRedis | undefined {
+/** Takes one call from the account's rate; rejects with `RateLimiterRes` when over it. */
+type TakeOne = (account: string) => Promise<unknown>;
+
+function callRate(options: AccountBudgetOptions): TakeOne | undefined {
   if (options.callsPerSecond <= 0) return undefined;
   const limits = { points: options.callsPerSecond, duration: 1 };
   const memory = new RateLimiterMemory({ ...limits, keyPrefix: `simgraph:rate:${options.upstream}` });
-  if (!options.redis) return memory;
-  return new RateLimiterRedis({
+  const { redis } = options;
+  if (!redis) return (account) => memory.consume(account);
+  const shared = new RateLimiterRedis({
     ...limits,
-    storeClient: options.redis.client,
+    storeClient: redis.client,
     useRedisPackage: true,
     keyPrefix: `simgraph:rate:${options.upstream}`,
     // Redis down: this process keeps the account's rate on its own rather than none.
     insuranceLimiter: memory,
     rejectIfRedisNotReady: true,
   });
+  // Bounded like every Redis await (`redis.ts`); a Redis that does not answer in time leaves
+  // the call to the in-memory limiter, as a dropped one does.
+  return (account) =>
+    redis.bounded(() => shared.consume(account)).catch((error: unknown) => {
+      if (error instanceof RedisUnavailableError) return memory.consume(account);
+      throw error;
+    });
 }

@@ -89,7 +89,7 @@ class RedisChangeRecord implements ChangeRecord {
     if (iccids.length === 0) return found;
     let values: (string | null)[];
     try {
-      values = await (await this.redis.ready()).mGet(iccids.map((iccid) => keyOf(action, iccid)));
+      values = await this.redis.bounded((client) => client.mGet(iccids.map((iccid) => keyOf(action, iccid))));
     } catch {
       return found;
     }
@@ -105,8 +105,7 @@ class RedisChangeRecord implements ChangeRecord {
     if (iccids.length === 0) return;
     const expiry = { expiration: { type: 'PX' as const, value: this.cooldownMs } };
     try {
-      const client = await this.redis.ready();
-      await Promise.all(iccids.map((iccid) => client.set(keyOf(action, iccid), String(at), expiry)));
+      await this.redis.bounded((client) => Promise.all(iccids.map((iccid) => client.set(keyOf(action, iccid), String(at), expiry))));
     } catch {
       // Best effort: see the module comment.
     }

@@ -112,5 +112,5 @@ export function createUpstreams(config: Config, options: UpstreamOptions = {}): 
 /** Unique across replicas through Redis when it is shared; per process otherwise (`cmiot.md` §8.4). */
 function transidGenerator(appid: string, redis: RedisConnection | undefined): TransidGenerator {
   if (!redis) return new LocalTransidGenerator(appid);
-  return new SharedTransidGenerator(appid, async (key, size) => (await redis.ready()).incrBy(key, size));
+  return new SharedTransidGenerator(appid, (key, size) => redis.bounded((client) => client.incrBy(key, size)));
 }

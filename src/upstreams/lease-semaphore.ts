@@ -38,12 +38,11 @@ export class LeaseSemaphore {
    * Throws when Redis does not answer (the caller decides what to do without it).
    */
   async tryTake(): Promise<(() => Promise<void>) | undefined> {
-    const client = await this.redis.ready();
     const member = randomUUID();
-    const taken = await client.eval(TAKE, { keys: [this.key], arguments: [String(this.limit), String(this.leaseMs), member] });
+    const taken = await this.redis.bounded((client) => client.eval(TAKE, { keys: [this.key], arguments: [String(this.limit), String(this.leaseMs), member] }));
     if (taken !== 1) return undefined;
     return async () => {
-      await (await this.redis.ready()).zRem(this.key, member);
+      await this.redis.bounded((client) => client.zRem(this.key, member));
     };
   }
 }

@@ -36,15 +36,13 @@ export function createLiveCache(redis: RedisConnection | undefined): LiveCache {
     : new Keyv({ namespace: 'simgraph:live' });
   // Without a listener a store error is an unhandled 'error' event.
   keyv.on('error', () => undefined);
-  const ready = async () => {
-    if (redis) await redis.ready();
-  };
+  // Every Redis await is bounded (`redis.ts`); in memory there is nothing to bound.
+  const bounded = <T>(operation: () => Promise<T>): Promise<T> => (redis ? redis.bounded(operation) : operation());
   return {
     async getMany<T>(keys: readonly string[]) {
       if (keys.length === 0) return [];
       try {
-        await ready();
-        return (await keyv.getMany<Stored<T>>([...keys])).map((entry) => entry ?? undefined);
+        return (await bounded(() => keyv.getMany<Stored<T>>([...keys]))).map((entry) => entry ?? undefined);
       } catch {
         return keys.map(() => undefined);
       }
@@ -53,8 +51,7 @@ export function createLiveCache(redis: RedisConnection | undefined): LiveCache {
       if (entries.length === 0) return;
       const storedAt = Date.now();
       try {
-        await ready();
-        await keyv.setMany(entries.map(({ key, value }) => ({ key, value: { value, storedAt }, ttl: ttlMs })));
+        await bounded(() => keyv.setMany(entries.map(({ key, value }) => ({ key, value: { value, storedAt }, ttl: ttlMs }))));
       } catch {
         // A lost write costs one live call later; nothing else.
       }

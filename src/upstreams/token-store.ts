@@ -82,8 +82,7 @@ class RedisTokenStore implements TokenStore {
   }
 
   async get(key: string): Promise<CachedToken | undefined> {
-    await this.redis.ready();
-    const stored = await this.keyv.get(key);
+    const stored = await this.redis.bounded(() => this.keyv.get(key));
     if (stored === undefined) return undefined;
     try {
       return JSON.parse(this.decrypt(stored)) as CachedToken;
@@ -94,18 +93,17 @@ class RedisTokenStore implements TokenStore {
   }
 
   async set(key: string, token: CachedToken, ttlMs: number): Promise<void> {
-    await this.redis.ready();
-    await this.keyv.set(key, this.encrypt(JSON.stringify(token)), ttlMs);
+    const value = this.encrypt(JSON.stringify(token));
+    await this.redis.bounded(() => this.keyv.set(key, value, ttlMs));
   }
 
   async tryLock(key: string, ttlMs: number): Promise<ReleaseLock | undefined> {
-    const client = await this.redis.ready();
     const lockKey = `simgraph:lock:${key}`;
     const owner = randomUUID();
-    const taken = await client.set(lockKey, owner, { NX: true, PX: ttlMs });
+    const taken = await this.redis.bounded((client) => client.set(lockKey, owner, { NX: true, PX: ttlMs }));
     if (taken !== 'OK') return undefined;
     return async () => {
-      await client.eval(RELEASE_IF_OWNER, { keys: [lockKey], arguments: [owner] });
+      await this.redis.bounded((client) => client.eval(RELEASE_IF_OWNER, { keys: [lockKey], arguments: [owner] }));
     };
   }
 

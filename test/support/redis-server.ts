@@ -16,6 +16,10 @@ export interface TestRedis {
   kill(): Promise<void>;
   /** Starts again on the same port with an empty data set. */
   start(): Promise<void>;
+  /** SIGSTOP: the port still accepts connections, and nothing answers (a hung Redis). */
+  pause(): void;
+  /** SIGCONT after `pause()`. */
+  resume(): void;
   /** Kills it and removes its directory. */
   close(): Promise<void>;
 }
@@ -46,7 +50,10 @@ export async function startTestRedis(): Promise<TestRedis> {
     url: `redis://127.0.0.1:${port}`,
     kill,
     start,
+    pause: () => void child?.kill('SIGSTOP'),
+    resume: () => void child?.kill('SIGCONT'),
     async close() {
+      child?.kill('SIGCONT');
       await kill();
       rmSync(dir, { recursive: true, force: true });
     },

@@ -140,4 +140,28 @@ describe('Redis down (issue 9 item 3)', () => {
     expect((await harness.stats('shingsou')).tokenCalls).toBe(1);
     expect((await harness.stats('cmiot')).tokenCalls).toBe(1);
   }, 20_000);
+
+  it('answers while Redis accepts connections but never replies (paused), paying the Redis bound once', async () => {
+    redis = await startTestRedis();
+    const { log, lines } = capturedLog();
+    const harness = await startHarness({ env: { KEYV_URL: redis.url, TOKEN_ENCRYPTION_KEY: 'a-test-key-of-32-characters-long' }, upstreams: { log } });
+    harnesses.push(harness);
+    expect((await harness.gql(PAGE)).errors).toBeUndefined();
+    await harness.resetStats();
+    redis.pause();
+    // node-redis bounds a command only until it is written; the reply wait is ours to bound.
+    const results = await Promise.all(Array.from({ length: 10 }, () => harness.gql(PAGE)));
+    for (const result of results) expect(result.errors).toBeUndefined();
+    expect((await readiness(harness)).redis).toBe('down');
+    expect(lines.filter((line) => line.includes('Redis stopped answering'))).toHaveLength(1);
+    redis.resume();
+    for (let i = 0; i < 100 && (await readiness(harness)).redis !== 'up'; i += 1) {
+      await harness.gql(PAGE);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect((await readiness(harness)).redis).toBe('up');
+    // The token was in hand before Redis paused: no token call, only data calls.
+    expect((await harness.stats('shingsou')).tokenCalls).toBe(0);
+    expect(await harness.calls('shingsou', 'flowcard-get')).toBeGreaterThanOrEqual(10);
+  }, 30_000);
 });
