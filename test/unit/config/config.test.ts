@@ -92,4 +92,22 @@ describe('parseConfig', () => {
     const error = errorOf({ SHINGSOU_CLIENT_SECRET: 'top-secret-value', SHINGSOU_CLIENT_ID: 'c' });
     expect(error.message).not.toContain('top-secret-value');
   });
+
+  it('bounds each upstream account across replicas: in flight defaults to UPSTREAM_CONCURRENCY, no rate by default', () => {
+    expect(parseConfig({ UPSTREAM_CONCURRENCY: '6' }).accountBudget).toEqual({
+      shingsou: { maxInFlight: 6, callsPerSecond: 0 },
+      cmiot: { maxInFlight: 6, callsPerSecond: 0 },
+    });
+    const config = parseConfig({ SHINGSOU_MAX_IN_FLIGHT: '4', CMIOT_MAX_IN_FLIGHT: '2', SHINGSOU_CALLS_PER_SECOND: '20', CMIOT_CALLS_PER_SECOND: '5' });
+    expect(config.accountBudget).toEqual({ shingsou: { maxInFlight: 4, callsPerSecond: 20 }, cmiot: { maxInFlight: 2, callsPerSecond: 5 } });
+    expect(errorOf({ CMIOT_MAX_IN_FLIGHT: '0' }).variable).toBe('CMIOT_MAX_IN_FLIGHT');
+    expect(errorOf({ SHINGSOU_CALLS_PER_SECOND: 'fast' }).variable).toBe('SHINGSOU_CALLS_PER_SECOND');
+  });
+
+  it('caps upstream answers at 4 MiB unless UPSTREAM_MAX_BODY_BYTES says otherwise', () => {
+    expect(parseConfig({}).upstreamMaxBodyBytes).toBe(4 * 1024 * 1024);
+    expect(parseConfig({ UPSTREAM_MAX_BODY_BYTES: '1048576' }).upstreamMaxBodyBytes).toBe(1024 * 1024);
+    expect(errorOf({ UPSTREAM_MAX_BODY_BYTES: '10' }).variable).toBe('UPSTREAM_MAX_BODY_BYTES');
+  });
 });
+
