@@ -37,6 +37,8 @@ export function requestDeadline(options: DeadlineOptions) {
     const header = req.headers['x-request-id'];
     const requestId = typeof header === 'string' && header.length > 0 && header.length <= 128 ? header : randomUUID();
     res.locals['requestId'] = requestId;
+    // Echoed so a client can quote it; the logs of this request carry the same id.
+    res.setHeader('x-request-id', requestId);
     const controller = new AbortController();
     let timer = setTimeout(() => {
       controller.abort();
