@@ -86,8 +86,9 @@ describe('Redis down (issue 9 item 3)', () => {
     await redis.kill();
     await a.resetStats();
     await takeTokensOver(a);
-    // A few seconds of traffic on both replicas, shorter than REFETCH_MS: each may fetch once
-    // after the takeover, and a token rejected right after is not fetched again.
+    // A few seconds of traffic on both replicas: each may fetch once after the takeover, and a
+    // token rejected right after is not fetched again before REFETCH_MS.
+    const phaseStarted = Date.now();
     const whileDown: GraphQLResult[] = [];
     for (let round = 0; round < 12; round += 1) {
       whileDown.push(...(await both(6)));
@@ -96,12 +97,14 @@ describe('Redis down (issue 9 item 3)', () => {
     expectCoded(whileDown);
     expect(whileDown.filter((result) => result.errors === undefined).length).toBeGreaterThan(0);
     expect((await readiness(a)).redis).toBe('down');
+    const periods = 1 + Math.floor((Date.now() - phaseStarted) / REFETCH_MS);
     const shingsouDown = (await a.stats('shingsou')).tokenCalls;
     const cmiotDown = (await a.stats('cmiot')).tokenCalls;
     process.stdout.write(`Redis down, 2 replicas, ${whileDown.length} requests: token calls shingsou ${shingsouDown - 1} (+1 takeover), cmiot ${cmiotDown - 1} (+1 takeover)\n`);
-    // The takeover's own call plus at most one fetch per replica and upstream.
-    expect(shingsouDown).toBeLessThanOrEqual(3);
-    expect(cmiotDown).toBeLessThanOrEqual(3);
+    // The takeover's own call plus at most one fetch per replica, upstream and REFETCH_MS
+    // begun (one period when the phase is as short as meant; a slow machine may make two).
+    expect(shingsouDown).toBeLessThanOrEqual(1 + 2 * periods);
+    expect(cmiotDown).toBeLessThanOrEqual(1 + 2 * periods);
 
     await redis.start();
     // Sharing resumes: within a refetch period one replica stores a token and the other adopts it.
