@@ -34,9 +34,24 @@ export interface Gateway {
   url: string;
 }
 
-/** The environment `dist/main.js` reads, pointed at `sims`. */
-export function gatewayEnv(sims: Sims, extra: Record<string, string> = {}): Record<string, string> {
+/**
+ * The request limits lifted for measuring: scenario 1 sends 1,000-alias queries, scenario 3 one
+ * key at thousands of requests a minute. The fault drill (scenario 6) runs with the production
+ * defaults instead.
+ */
+const BENCH_LIMITS = {
+  MAX_QUERY_ALIASES: '5000',
+  MAX_UPSTREAM_CALLS_PER_REQUEST: '10000',
+  RATE_LIMIT_REQUESTS_PER_MINUTE: '0',
+  RATE_LIMIT_UPSTREAM_CALLS_PER_MINUTE: '0',
+};
+
+/** The environment `dist/main.js` reads, pointed at `sims`; `productionLimits` keeps the gateway's own defaults. */
+export function gatewayEnv(sims: Sims, extra: Record<string, string> = {}, productionLimits = false): Record<string, string> {
   return {
+    ...(productionLimits ? {} : BENCH_LIMITS),
+    // Scenarios stop their gateways at once; the drill's SIGTERM row sets its own delay.
+    SHUTDOWN_DELAY_MS: '0',
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
     HOST: '127.0.0.1',
@@ -60,14 +75,14 @@ export function gatewayEnv(sims: Sims, extra: Record<string, string> = {}): Reco
  */
 export async function startGateway(
   sims: Sims,
-  options: { env?: Record<string, string>; variant?: string[]; eld?: boolean; name?: string } = {},
+  options: { env?: Record<string, string>; variant?: string[]; eld?: boolean; name?: string; productionLimits?: boolean } = {},
 ): Promise<Gateway> {
   const script = options.variant ? path.join(BUILD, 'variants/gateway.js') : path.join(ROOT, 'dist/main.js');
   const child = await spawnNode({
     name: options.name ?? 'gateway',
     script,
     args: options.variant ?? [],
-    env: gatewayEnv(sims, options.env),
+    env: gatewayEnv(sims, options.env, options.productionLimits),
     ready: /GraphQL at http:\/\/[^:]+:\d+\/graphql/,
     ...(options.eld ? { preload: path.join(BUILD, 'procs/eld-preload.js'), ipc: true } : {}),
   });

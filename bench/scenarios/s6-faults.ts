@@ -132,7 +132,7 @@ async function simulatorsRestarted(sims: Sims, gateway: Gateway): Promise<{ row:
 
 async function redisKilled(sims: Sims): Promise<FaultRow[]> {
   const redis = await startTestRedis();
-  const gateway = await startGateway(sims, { env: { KEYV_URL: redis.url, TOKEN_ENCRYPTION_KEY: 'fault-drill-encryption-key' }, name: 'gateway-redis' });
+  const gateway = await startGateway(sims, { productionLimits: true, env: { KEYV_URL: redis.url, TOKEN_ENCRYPTION_KEY: 'fault-drill-encryption-key' }, name: 'gateway-redis' });
   const card = shingsouCard(sims);
   const statusQuery = `{ card(iccid: "${card}") { iccid status(maxAge: 60) { state } } }`;
   try {
@@ -159,7 +159,7 @@ async function deadRedisAtStart(sims: Sims): Promise<FaultRow> {
   const redis: TestRedis = await startTestRedis();
   const url = redis.url;
   await redis.close(); // a port nobody listens on
-  const gateway = await startGateway(sims, { env: { KEYV_URL: url, TOKEN_ENCRYPTION_KEY: 'fault-drill-encryption-key' }, name: 'gateway-dead-redis' });
+  const gateway = await startGateway(sims, { productionLimits: true, env: { KEYV_URL: url, TOKEN_ENCRYPTION_KEY: 'fault-drill-encryption-key' }, name: 'gateway-dead-redis' });
   try {
     const answers = await Promise.all(Array.from({ length: 5 }, () => ask(gateway.url, LIST)));
     return row('KEYV_URL at a dead Redis from the start, 5 queries', answers, 'no hang');
@@ -245,7 +245,7 @@ async function productionWithoutCredentials(): Promise<FaultRow> {
 }
 
 async function sigterm(sims: Sims): Promise<FaultRow> {
-  const gateway = await startGateway(sims, { name: 'gateway-sigterm' });
+  const gateway = await startGateway(sims, { productionLimits: true, env: { SHUTDOWN_DELAY_MS: '1000' }, name: 'gateway-sigterm' });
   await ask(gateway.url, LIST);
   await setKnobs(sims, 'shingsou', { latency: { 'flowcard-get': { baseMs: 2_000, jitterMs: 0 } } });
   try {
@@ -271,19 +271,23 @@ async function sigterm(sims: Sims): Promise<FaultRow> {
 
 export async function runFaultScenario(): Promise<FaultRow[]> {
   let sims = await startSims({ cards: 500 });
-  const gateway = await startGateway(sims);
+  const gateway = await startGateway(sims, { productionLimits: true });
   const rows: FaultRow[] = [];
+  const push = (...added: FaultRow[]) => {
+    for (const r of added) process.stdout.write(`bench: s6 ${r.scenario}: sent ${r.sent}, full ${r.full}, coded ${r.coded}, lost ${r.lost}; ${r.note}\n`);
+    rows.push(...added);
+  };
   try {
-    rows.push(await breakerThenTakeover(sims, gateway));
+    push(await breakerThenTakeover(sims, gateway));
     const restarted = await simulatorsRestarted(sims, gateway);
-    rows.push(restarted.row);
+    push(restarted.row);
     sims = restarted.sims;
-    rows.push(...(await redisKilled(sims)));
-    rows.push(await deadRedisAtStart(sims));
-    rows.push(await expensive(sims, gateway));
-    rows.push(await flakyUnderLoad(sims, gateway));
-    rows.push(await productionWithoutCredentials());
-    rows.push(await sigterm(sims));
+    push(...(await redisKilled(sims)));
+    push(await deadRedisAtStart(sims));
+    push(await expensive(sims, gateway));
+    push(await flakyUnderLoad(sims, gateway));
+    push(await productionWithoutCredentials());
+    push(await sigterm(sims));
   } finally {
     await gateway.child.stop();
     await sims.child.stop();
