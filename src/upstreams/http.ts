@@ -127,9 +127,11 @@ export class UpstreamHttp {
     try {
       return await (idempotent ? this.retrying(once) : once());
     } catch (error) {
-      if (kind === 'write' && !idempotent && error instanceof UpstreamError && mayHaveLeft.has(error)) {
-        throw outcomeUnknown(error);
-      }
+      if (!(error instanceof UpstreamError)) throw error;
+      // A token call that failed says nothing about the write waiting for that token: the
+      // write was not sent (or was answered 401/12021, i.e. not done).
+      if (kind === 'token') mayHaveLeft.delete(error);
+      if (kind === 'write' && !idempotent && mayHaveLeft.has(error)) throw outcomeUnknown(error);
       throw error;
     }
   }

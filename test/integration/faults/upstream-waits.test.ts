@@ -108,6 +108,20 @@ describe('writes whose outcome is unknown (issue 9 item 6)', () => {
   });
 });
 
+describe('writes never sent', () => {
+  it('a stop whose token fetch timed out is the token timeout, not an unknown outcome: the stop never left', async () => {
+    const { harness, upstreams } = await layer({ CMIOT_TIMEOUT_MS: '300' });
+    const [msisdn] = mobileActive(harness, 1) as [string];
+    await harness.knobs('cmiot', { latency: { 'v5/get/token': SLOW } });
+    await expect(upstreams.cmiot!.changes.changeStatusBatch([msisdn], 'SUSPEND')).rejects.toMatchObject({
+      code: 'UPSTREAM_TIMEOUT',
+      upstream: 'cmiot',
+    });
+    expect(await callsOnceSettled(harness, 'cmiot', 'v5/get/token', 1)).toBe(1);
+    expect(await harness.calls('cmiot', 'v5/change/sim-status/batch')).toBe(0);
+  });
+});
+
 describe('waits bounded by the request deadline (issue 9 item 1)', () => {
   it('ends a read waiting for a slow upstream at the deadline, not at the upstream timeout', async () => {
     const { harness, upstreams } = await layer();
