@@ -48,6 +48,7 @@ interface Answer {
 const LOST_AFTER_MS = 60_000;
 
 async function ask(url: string, query: string, variables?: Record<string, unknown>): Promise<Answer> {
+  // Every GraphQL request of the drill goes through here, so "lost" means what it says.
   try {
     const response = await request(url, {
       method: 'POST',
@@ -180,6 +181,75 @@ async function expensive(sims: Sims, gateway: Gateway): Promise<FaultRow> {
   return row('5,000 aliases; carriers → cards nested 4 levels; a 122-level query', answers, `${calls} upstream calls`);
 }
 
+/** A card of one carrier from the drill's fleet. */
+function cardOf(sims: Sims, carrier: 'CHINA_TELECOM' | 'CHINA_UNICOM'): string {
+  const card = sims.cards.find((c) => c.carrier === carrier);
+  if (!card) throw new Error(`the fleet has no ${carrier} card`);
+  return card.iccid;
+}
+
+async function orderCount(url: string, card: string): Promise<number> {
+  const answer = await ask(url, `query ($card: String!) { orders(filter: { card: $card }, first: 1) { totalCount } }`, { card });
+  const orders = answer.body?.data?.['orders'] as { totalCount?: number } | undefined;
+  if (typeof orders?.totalCount !== 'number') throw new Error(`orders unreadable: ${JSON.stringify(answer.body)}`);
+  return orders.totalCount;
+}
+
+/**
+ * A payment write the upstream answers after the gateway gave up (latency above
+ * SHINGSOU_TIMEOUT_MS), then the client's retry with the key from the error, then once more.
+ */
+async function rechargeRetried(sims: Sims): Promise<FaultRow> {
+  const gateway = await startGateway(sims, { productionLimits: true, env: { SHINGSOU_TIMEOUT_MS: '300' }, name: 'gateway-writes' });
+  const card = cardOf(sims, 'CHINA_TELECOM');
+  const create = `mutation ($card: String!, $key: String) {
+    createRechargeOrder(card: $card, package: 12, payMethod: ALIPAY_WAP, clientOrderNo: $key) { orderNo clientOrderNo }
+  }`;
+  try {
+    const before = await orderCount(gateway.url, card);
+    await setKnobs(sims, 'shingsou', { latency: { 'payment-post': { baseMs: 1_000, jitterMs: 0 } } });
+    const first = await ask(gateway.url, create, { card });
+    const key = first.body?.errors?.[0]?.extensions?.['idempotencyKey'];
+    await sleep(1_500); // the upstream finishes the order the gateway stopped waiting for
+    await setKnobs(sims, 'shingsou', { latency: { 'payment-post': { baseMs: 0, jitterMs: 0 } } });
+    const retries = [await ask(gateway.url, create, { card, key }), await ask(gateway.url, create, { card, key })];
+    const created = (await orderCount(gateway.url, card)) - before;
+    return row(
+      'createRechargeOrder without clientOrderNo, upstream slower than the timeout, then two retries with the key from the error',
+      [first, ...retries],
+      `key in the error: ${typeof key === 'string' ? 'yes' : 'no'}; ${created} order(s) upstream`,
+      Math.max(0, created - 1),
+    );
+  } finally {
+    await gateway.child.stop();
+  }
+}
+
+/** A stop the upstream applies after the gateway gave up waiting. */
+async function suspendUnconfirmed(sims: Sims): Promise<FaultRow> {
+  const gateway = await startGateway(sims, { productionLimits: true, env: { SHINGSOU_TIMEOUT_MS: '300' }, name: 'gateway-stop' });
+  const card = cardOf(sims, 'CHINA_UNICOM');
+  try {
+    await setKnobs(sims, 'shingsou', { latency: { 'flowcard-network': { baseMs: 1_000, jitterMs: 0 } } });
+    await resetStats(sims);
+    const stop = await ask(gateway.url, `mutation ($card: String!) { suspendCards(cards: [$card]) { results { outcome ok error message } } }`, { card });
+    await sleep(1_500);
+    await setKnobs(sims, 'shingsou', { latency: { 'flowcard-network': { baseMs: 0, jitterMs: 0 } } });
+    const status = await ask(gateway.url, `query ($card: String!) { card(iccid: $card) { status { state } } }`, { card });
+    const batch = stop.body?.data?.['suspendCards'] as { results?: { outcome?: string }[] } | undefined;
+    const state = (status.body?.data?.['card'] as { status?: { state?: string } } | undefined)?.status?.state;
+    const sent = (await simStats(sims, 'shingsou')).routes['flowcard-network']?.calls ?? 0;
+    return row(
+      'suspendCards whose upstream call timed out after the card was in fact suspended',
+      [stop, status],
+      `outcome ${batch?.results?.[0]?.outcome ?? 'none'}; the card then reads ${state ?? 'unknown'}; the stop was sent ${sent} time(s)`,
+      Math.max(0, sent - 1),
+    );
+  } finally {
+    await gateway.child.stop();
+  }
+}
+
 async function flakyUnderLoad(sims: Sims, gateway: Gateway): Promise<FaultRow> {
   await setKnobs(sims, 'shingsou', { errorRate: { '*': 0.1 } });
   await setKnobs(sims, 'cmiot', { errorRate: { '*': 0.1 } });
@@ -285,6 +355,8 @@ export async function runFaultScenario(): Promise<FaultRow[]> {
     push(...(await redisKilled(sims)));
     push(await deadRedisAtStart(sims));
     push(await expensive(sims, gateway));
+    push(await rechargeRetried(sims));
+    push(await suspendUnconfirmed(sims));
     push(await flakyUnderLoad(sims, gateway));
     push(await productionWithoutCredentials());
     push(await sigterm(sims));
