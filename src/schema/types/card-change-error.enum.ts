@@ -27,9 +27,9 @@ registerEnumType(CardChangeError, {
     INVALID_STATE: { description: 'The card is not in a state this change starts from (see currentState)' },
     RESUME_NOT_ALLOWED: { description: 'Only a customer-requested stop can be resumed here (CMIOT 12098, Shingsou 10102)' },
     COOLDOWN: { description: 'The same change on this card within the cooldown (3 minutes); not retried' },
-    UPSTREAM_TIMEOUT: { description: 'No answer in time; the change may have been applied: read the status before retrying' },
+    UPSTREAM_TIMEOUT: { description: 'The card lookup before the change got no answer in time; nothing was sent (outcome FAILED). A change sent without an answer is UPSTREAM_OUTCOME_UNKNOWN' },
     UPSTREAM_REJECTED: { description: 'Another business refusal; see upstreamCode and upstreamMessage' },
-    UPSTREAM_OUTCOME_UNKNOWN: { description: 'The change was sent but not confirmed; it may have been applied: read the status before retrying' },
-    DEADLINE_EXCEEDED: { description: 'The request ran out of time (REQUEST_TIMEOUT_MS) before the upstream answered' },
+    UPSTREAM_OUTCOME_UNKNOWN: { description: "The change was sent but not confirmed (outcome UNKNOWN); it may have been applied: read the card's live status before retrying" },
+    DEADLINE_EXCEEDED: { description: 'The request ran out of time (REQUEST_TIMEOUT_MS) during the card lookup, before the change was sent (outcome FAILED)' },
   },
 });
