@@ -16,19 +16,28 @@ export interface InputProblem {
 export const MAX_LISTED_PROBLEMS = 20;
 
 export class BadUserInputError extends GraphQLError {
-  constructor(argument: string, message: string, problems?: readonly InputProblem[]) {
+  /**
+   * `httpStatus` only for an error raised before execution (a request plugin), which Apollo
+   * would otherwise answer with 500; a resolver's error rides a 200 with the rest of the data.
+   */
+  constructor(argument: string, message: string, problems?: readonly InputProblem[], httpStatus?: number) {
     super(`${argument}: ${message}`, {
-      extensions: problems === undefined ? { code: 'BAD_USER_INPUT', argument } : { code: 'BAD_USER_INPUT', argument, problems: problems.slice(0, MAX_LISTED_PROBLEMS) },
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        argument,
+        ...(problems === undefined ? {} : { problems: problems.slice(0, MAX_LISTED_PROBLEMS) }),
+        ...(httpStatus === undefined ? {} : { http: { status: httpStatus } }),
+      },
     });
   }
 
   /** One error for many refused values: names the first, lists the first MAX_LISTED_PROBLEMS. */
-  static of(problems: readonly InputProblem[]): BadUserInputError {
+  static of(problems: readonly InputProblem[], httpStatus?: number): BadUserInputError {
     const [first] = problems;
     if (!first) throw new Error('BadUserInputError.of needs at least one problem');
-    if (problems.length === 1) return new BadUserInputError(first.argument, first.message);
+    if (problems.length === 1) return new BadUserInputError(first.argument, first.message, undefined, httpStatus);
     const more = problems.length > MAX_LISTED_PROBLEMS ? ` (the first ${MAX_LISTED_PROBLEMS} are in extensions.problems)` : ' (all in extensions.problems)';
-    return new BadUserInputError(first.argument, `${first.message}; ${problems.length} values refused in all${more}`, problems);
+    return new BadUserInputError(first.argument, `${first.message}; ${problems.length} values refused in all${more}`, problems, httpStatus);
   }
 }
 

@@ -1,4 +1,19 @@
-import { getNullableType, isInputObjectType, isListType, isScalarType, type GraphQLArgument, type GraphQLInputType } from 'graphql';
+import {
+  getNullableType,
+  isInputObjectType,
+  isListType,
+  isScalarType,
+  Kind,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type GraphQLArgument,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { getArgumentValues, getVariableValues } from 'graphql/execution/values';
 import type { ResolverData, ValidatorFn } from 'type-graphql';
 import { BadUserInputError, type InputProblem } from './errors';
 
@@ -21,6 +36,11 @@ import { BadUserInputError, type InputProblem } from './errors';
  *
  * Every refused value of one call is gathered into one BAD_USER_INPUT, which names the first and
  * lists the first few in `extensions.problems`.
+ *
+ * The same rules run once per operation before execution (`operationArgumentProblems`, called by
+ * the request plugin that estimates the operation's cost), so an argument below the root
+ * (`card(iccid:) { usage(month:) }`) is refused before the parent's lookup too; `validateFn`
+ * stays as the guarantee at each resolver.
  */
 
 /** The longest text any argument takes; longer per-field limits are listed in `LONG_TEXT`. */
@@ -107,4 +127,37 @@ function intProblem(name: string, value: number): string | undefined {
     return value < 1 || value > MAX_ID ? `must be an id from 1 to ${MAX_ID}` : undefined;
   }
   return value < 0 ? 'must not be negative' : undefined;
+}
+
+/**
+ * Every refused value among the arguments of one operation, fragments included, with its
+ * variables coerced as the executor will. Variables it cannot coerce are left to the executor,
+ * which refuses them as BAD_USER_INPUT itself.
+ */
+export function operationArgumentProblems(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Readonly<Record<string, unknown>> | undefined,
+): InputProblem[] {
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
+  if (coerced.errors) return [];
+  const problems: InputProblem[] = [];
+  const typeInfo = new TypeInfo(schema);
+  const visitor = visitWithTypeInfo(typeInfo, {
+    Field(node) {
+      const field = typeInfo.getFieldDef();
+      if (!field || field.args.length === 0 || !node.arguments?.length || problems.length >= MAX_PROBLEMS) return;
+      let values: Record<string, unknown>;
+      try {
+        values = getArgumentValues(field, node, coerced.coerced);
+      } catch {
+        return; // a fragment of another operation of the document, whose variables are not here
+      }
+      problems.push(...argumentProblems(field.args, values));
+    },
+  });
+  visit(operation, visitor);
+  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) visit(definition, visitor);
+  return problems;
 }

@@ -5,6 +5,8 @@ import { getVariableValues } from 'graphql/execution/values';
 import type { GatewayContext } from '../../context';
 import { QueryTooExpensiveError } from '../../http/edge-errors';
 import type { RateLimits } from '../../http/rate-limit';
+import { BadUserInputError } from '../errors';
+import { operationArgumentProblems } from '../input-hygiene';
 import { estimateOperationCost, type CostEstimate } from './estimate';
 
 export interface DemandControlOptions {
@@ -32,6 +34,9 @@ export function demandControl(options: DemandControlOptions): ApolloServerPlugin
       return {
         async didResolveOperation({ document, operation, operationName, request, contextValue }) {
           if (!operation) return; // Apollo refuses a document without the named operation first
+          // Argument hygiene before any resolver, nested fields included (`input-hygiene.ts`).
+          const problems = operationArgumentProblems(options.schema, document, operation, request.variables);
+          if (problems.length > 0) throw BadUserInputError.of(problems, 400);
           const estimate = estimateOf(options.schema, cache, document, operation, operationName ?? '', request.variables);
           if (estimate.calls > options.maxCalls) {
             contextValue.log.warn({ estimatedCalls: estimate.calls, maxCalls: options.maxCalls, operationName }, 'refused: query too expensive');

@@ -1,13 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
-import { buildSchema, type GraphQLArgument } from 'graphql';
-import { argumentProblems, MAX_TEXT } from '../../../src/schema/input-hygiene';
+import { buildSchema, parse, type GraphQLArgument, type OperationDefinitionNode } from 'graphql';
+import { argumentProblems, MAX_TEXT, operationArgumentProblems } from '../../../src/schema/input-hygiene';
 
 /** The one argument check (`src/schema/input-hygiene.ts`) on a small schema of its own. */
 const schema = buildSchema(`
   input Row { iccid: String! typeId: Int tags: [String!] }
   input Edit { remark: String rows: [Row!] certificateBase64: String }
+  type Card { usage(month: String, maxAge: Int): Int }
   type Query {
     field(name: String, id: ID, package: Int, first: Int, maxAge: Int, edit: Edit, list: [String!], when: Boolean): Int
+    card(iccid: String): Card
   }
 `);
 const args: readonly GraphQLArgument[] = schema.getQueryType()?.getFields()['field']?.args ?? [];
@@ -81,4 +83,24 @@ describe('integers', () => {
 it('leaves absent and null arguments, booleans and enums alone', () => {
   expect(problemsOf({})).toEqual([]);
   expect(problemsOf({ name: null, edit: null, list: null, when: true })).toEqual([]);
+});
+
+describe('operationArgumentProblems (once per operation, before execution)', () => {
+  function check(source: string, variables?: Record<string, unknown>) {
+    const document = parse(source);
+    const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
+    if (!operation) throw new Error('no operation');
+    return operationArgumentProblems(schema, document, operation, variables).map((p) => p.argument);
+  }
+
+  it('finds values below the root, in literals, variables and named fragments', () => {
+    expect(check('{ card(iccid: "ok") { usage(month: "2024-05\\u202E") } }')).toEqual(['month']);
+    expect(check('query ($m: String, $a: Int) { card(iccid: "ok") { ...U } } fragment U on Card { usage(month: $m, maxAge: $a) }', { m: 'a\r\nb', a: -1 })).toEqual(['month', 'maxAge']);
+    expect(check('query ($e: Edit) { field(edit: $e) }', { e: { rows: [{ iccid: 'x', typeId: 0 }] } })).toEqual(['edit.rows[0].typeId']);
+  });
+
+  it('passes clean operations, and leaves variables it cannot coerce to the executor', () => {
+    expect(check('{ card(iccid: "89860302617838400121") { usage(month: "2024-05", maxAge: 60) } }')).toEqual([]);
+    expect(check('query ($a: Int) { field(first: $a) }', { a: 2 ** 31 })).toEqual([]);
+  });
 });
