@@ -88,7 +88,11 @@ export function fromFailure(error: unknown, sent: boolean): Verdict {
       ok: false,
       pending: false,
       error: 'UPSTREAM_OUTCOME_UNKNOWN',
-      message: `${error.message}; the change was sent and may have been applied: ${READ_STATUS_ADVICE}`,
+      // The HTTP layer's UPSTREAM_OUTCOME_UNKNOWN already says the change may have happened.
+      message:
+        error.code === 'UPSTREAM_OUTCOME_UNKNOWN'
+          ? `${error.message.replace(/[.\s]+$/, '')}: ${READ_STATUS_ADVICE}`
+          : `${error.message}; the change was sent and may have been applied: ${READ_STATUS_ADVICE}`,
       upstream: error.upstream,
       upstreamCode: error.upstreamCode,
       upstreamMessage: error.upstreamMessage,

@@ -159,3 +159,37 @@ describe('writes without an idempotency key', () => {
     expect(await harness.calls('shingsou', 'flowcard-put')).toBe(1);
   });
 });
+
+describe("the request's own deadline (REQUEST_TIMEOUT_MS) on a write", () => {
+  let short: Harness;
+  beforeAll(async () => {
+    short = await startHarness({ shareSimulatorsWith: harness, env: { REQUEST_TIMEOUT_MS: '600' } });
+  });
+  afterAll(async () => {
+    await short.close();
+  });
+
+  it('createRechargeOrder: UPSTREAM_OUTCOME_UNKNOWN with the key, and the retry with it finds the one order', async () => {
+    await short.gql(`{ packages { id } }`); // the catalogue read, so only the payment waits
+    const failed = await whileSlow('payment-post', () => short.gql(CREATE, { card: telecomIccid }));
+    const extensions = errorOf(failed, 'createRechargeOrder');
+    expect(extensions).toMatchObject({ code: 'UPSTREAM_OUTCOME_UNKNOWN', retryable: true, idempotencyKeyArgument: 'clientOrderNo' });
+    const key = String(extensions['idempotencyKey']);
+    const first = await until('create the order', () => orders((o) => o.clientOrderNo === key)[0]);
+    const retried = await short.gql(CREATE, { card: telecomIccid, clientOrderNo: key });
+    expect(retried.data).toEqual({ createRechargeOrder: { orderNo: first.orderNo, clientOrderNo: key, status: 'UNPAID' } });
+    expect(orders((o) => o.clientOrderNo === key)).toHaveLength(1);
+  });
+
+  it('suspendCards: the card says UNKNOWN, not FAILED', async () => {
+    const card = harness.simulators.fleet.cards.find((c) => c.carrier === 'CHINA_TELECOM' && c.state === 'ACTIVE' && c.inShingsou && c.iccid !== telecomIccid);
+    if (!card) throw new Error('fleet without an active Telecom card');
+    await short.gql(`query ($iccid: String) { card(iccid: $iccid) { iccid } }`, { iccid: card.iccid });
+    const result = await whileSlow('flowcard-network', () =>
+      short.gql(`mutation ($cards: [String!]!) { suspendCards(cards: $cards) { results { outcome ok error message } } }`, { cards: [card.iccid] }),
+    );
+    expect(result.data).toEqual({
+      suspendCards: { results: [{ outcome: 'UNKNOWN', ok: false, error: 'UPSTREAM_OUTCOME_UNKNOWN', message: expect.stringContaining("read the card's live status") }] },
+    });
+  });
+});
