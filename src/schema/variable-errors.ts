@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import type { InputProblem } from './errors';
 
 /**
  * graphql-js words a variable it cannot coerce with the value it refused:
@@ -24,4 +25,18 @@ export function withoutVariableValue(message: string, error: unknown): string {
   const enumName = ENUM_MISS.exec(inner)?.[1];
   const reason = VALUE_FREE.exec(inner)?.[0] ?? (enumName ? `not a value of the enum "${enumName}"` : inner.replace(/:[\s\S]*$/, ''));
   return `Variable "${variable}" got an invalid value${at === undefined ? '' : ` at "${at}"`}: ${reason}`;
+}
+
+const SANITIZED = /^Variable "\$([^"]+)" got an invalid value(?: at "([^"]*)")?(?:: ([\s\S]*))?$/;
+
+/**
+ * One coercion error of graphql-js as a problem of a BAD_USER_INPUT: the variable path as the
+ * argument (`input.cards[3].carrier`: the variable's name, which is the argument's when the
+ * client names them alike) and the reason, without the value.
+ */
+export function variableProblem(error: GraphQLError): InputProblem {
+  const sanitized = withoutVariableValue(error.message, error);
+  const match = SANITIZED.exec(sanitized);
+  if (!match) return { argument: 'variables', message: 'an invalid value' };
+  return { argument: match[2] ?? match[1] ?? 'variables', message: match[3] ?? 'an invalid value' };
 }

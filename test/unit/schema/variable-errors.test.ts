@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { GraphQLError } from 'graphql';
-import { withoutVariableValue } from '../../../src/schema/variable-errors';
+import { variableProblem, withoutVariableValue } from '../../../src/schema/variable-errors';
 
 /** graphql-js's variable coercion messages, as `coerceVariableValues` builds them. */
 function coercionError(value: string, at: string | undefined, inner: string): [string, GraphQLError] {
@@ -40,5 +40,14 @@ describe('withoutVariableValue', () => {
 
   it('leaves every other message alone', () => {
     expect(withoutVariableValue('input.card: not an ICCID', undefined)).toBe('input.card: not an ICCID');
+  });
+});
+
+describe('variableProblem', () => {
+  it('names the variable path and keeps the reason, never the value', () => {
+    const [, atPath] = coercionError('"13912345678"', 'input.cards[2].carrier', 'Value "SECRET" does not exist in "CarrierCode" enum.');
+    expect(variableProblem(atPath)).toEqual({ argument: 'input.cards[2].carrier', message: 'not a value of the enum "CarrierCode"' });
+    const [, whole] = coercionError('{ idNumber: "11010519491231002X" }', undefined, 'Field "name" of required type "String!" was not provided.');
+    expect(variableProblem(whole)).toEqual({ argument: 'input', message: 'Field "name" of required type "String!" was not provided.' });
   });
 });
