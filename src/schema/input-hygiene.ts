@@ -61,8 +61,11 @@ const FORBIDDEN = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u20
 const FORBIDDEN_MULTI_LINE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** A walk stops collecting here: one error lists a handful, and a hostile input is not walked forever. */
-const MAX_PROBLEMS = 100;
+/**
+ * A walk stops collecting here. The walk is linear in the input, which the HTTP body limit
+ * bounds; the count in the error's message is exact below this.
+ */
+const MAX_PROBLEMS = 10_000;
 
 /**
  * The resolver's raw arguments are one object per field call; a resolver with two `@Arg`

@@ -259,6 +259,7 @@ describe('importCards with many bad rows', () => {
     const result = await harness.gql(IMPORT, { input: { cards } });
     expect(result.errors).toHaveLength(1);
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.cards[0].iccid' });
+    expect(result.errors?.[0]?.message).toContain('600 values refused');
     expect(await routesCalled(harness)).toEqual({});
   });
 
