@@ -151,10 +151,15 @@ export function operationArgumentProblems(
   if (coerced.errors) return coerced.errors.length > 1 ? coerced.errors.map(variableProblem) : [];
   const problems: InputProblem[] = [];
   const typeInfo = new TypeInfo(schema);
+  const mutation = schema.getMutationType();
   const visitor = visitWithTypeInfo(typeInfo, {
     Field(node) {
       const field = typeInfo.getFieldDef();
       if (!field || field.args.length === 0 || !node.arguments?.length || problems.length >= MAX_PROBLEMS) return;
+      // A mutation's own arguments are checked by validateFn inside its write middleware, so a
+      // payment's refusal carries its idempotency key (`write-outcome.ts`); nothing is called
+      // before a mutation's resolver runs.
+      if (mutation && typeInfo.getParentType() === mutation) return;
       let values: Record<string, unknown>;
       try {
         values = getArgumentValues(field, node, coerced.coerced);

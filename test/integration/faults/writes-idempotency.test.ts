@@ -87,6 +87,10 @@ describe('createRechargeOrder', () => {
     const given = 'page-7f3a-0001';
     const refused = await harness.gql(`mutation ($key: String) { createRechargeOrder(card: "89860302617838400121", package: 999999, payMethod: ALIPAY_WAP, clientOrderNo: $key) { orderNo } }`, { key: given });
     expect(errorOf(refused, 'createRechargeOrder')).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'package', idempotencyKey: given, idempotencyKeyArgument: 'clientOrderNo' });
+    // A hostile argument too (input hygiene, issue 9 item 11), given key or generated.
+    const hostile = `mutation ($key: String) { createRechargeOrder(card: "89860302617838400121", package: 12, payMethod: WECHAT_JSAPI, openId: "o6_\u202Egnp", clientOrderNo: $key) { orderNo } }`;
+    expect(errorOf(await harness.gql(hostile, { key: given }), 'createRechargeOrder')).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'openId', idempotencyKey: given });
+    expect(errorOf(await harness.gql(hostile, {}), 'createRechargeOrder')).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'openId', idempotencyKey: expect.stringMatching(/^SG/) });
     expect(await harness.calls('shingsou', 'payment-post')).toBe(0);
   });
 
