@@ -1,11 +1,13 @@
+import { ExponentialBackoff, handleWhen, retry } from 'cockatiel';
 import pino, { type Logger } from 'pino';
 import { Agent, request } from 'undici';
 import { createAccountBudget, type AccountBudget } from './account-budget';
 import { Breakers, pausedByBreaker, type BreakerOptions, type CallKind } from './breakers';
 import { UpstreamError, type UpstreamErrorCode, type UpstreamName } from './errors';
 import { FairQueue } from './fair-queue';
-import { deadlineExceeded, flowSignal, sleep } from './flow-wait';
+import { deadlineExceeded, flowSignal } from './flow-wait';
 import type { RedisConnection } from './redis';
+import { RetryAfterBackoff } from './retry-after-backoff';
 
 export type { CallKind } from './breakers';
 
@@ -157,21 +159,51 @@ export class UpstreamHttp {
     await this.agent.close();
   }
 
+  /**
+   * cockatiel's retry with the Retry-After back-off (`shingsou.md` §8.7). Its back-off delay
+   * (3.2.1) does not end when the signal aborts, so the request's deadline is raced here, but
+   * only while backing off: a try in flight ends by its own signal with its own error (a write
+   * sent and not answered must stay distinguishable from one never sent). A try that would
+   * start after the deadline is not started.
+   */
   private async retrying<T>(once: () => Promise<T>): Promise<T> {
-    const maxAttempts = this.options.maxAttempts ?? 3;
+    const { upstream } = this.options;
     const maxDelayMs = this.options.maxRetryDelayMs ?? 2_000;
     const signal = flowSignal();
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        return await once();
-      } catch (error) {
-        if (!(error instanceof UpstreamError) || attempt >= maxAttempts || !worthRetrying(error, maxDelayMs)) throw error;
-        // `shingsou.md` §8.7: honour Retry-After; otherwise exponential back-off with full jitter.
-        const exponential = Math.min(maxDelayMs, (this.options.backoffMs ?? 100) * 2 ** (attempt - 1));
-        const delay = error.retryAfterSeconds !== undefined ? error.retryAfterSeconds * 1000 : exponential / 2 + Math.random() * (exponential / 2);
-        await sleep(delay, signal, this.options.upstream, `waiting to retry a ${this.options.upstream} call`);
-      }
-    }
+    // One policy per operation: its onRetry tells this operation's back-off from another's.
+    const policy = retry(
+      handleWhen((error) => error instanceof UpstreamError && worthRetrying(error, maxDelayMs)),
+      {
+        maxAttempts: (this.options.maxAttempts ?? 3) - 1,
+        backoff: new RetryAfterBackoff(new ExponentialBackoff({ initialDelay: this.options.backoffMs ?? 100, maxDelay: maxDelayMs })),
+      },
+    );
+    let backingOff = false;
+    policy.onRetry(() => {
+      backingOff = true;
+    });
+    const running = policy.execute(() => {
+      backingOff = false;
+      if (signal?.aborted) throw deadlineExceeded(upstream, `waiting to retry a ${upstream} call`);
+      return once();
+    }, signal);
+    if (!signal) return running;
+    return new Promise<T>((resolve, reject) => {
+      const onAbort = () => {
+        if (backingOff) reject(deadlineExceeded(upstream, `waiting to retry a ${upstream} call`));
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      running.then(
+        (value) => {
+          signal.removeEventListener('abort', onAbort);
+          resolve(value);
+        },
+        (error: unknown) => {
+          signal.removeEventListener('abort', onAbort);
+          reject(error);
+        },
+      );
+    });
   }
 
   private async exchange(req: HttpRequest): Promise<HttpResponse> {
