@@ -25,3 +25,4 @@ export * from './time';
 export * from './scopes';
 export * from './payments';
 export * from './merchant-payments';
+export * from './payment-scopes';

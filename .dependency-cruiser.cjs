@@ -1,0 +1,58 @@
+/**
+ * The house's layering, checked by `test/structure/layering.test.ts` (part of `npm test`).
+ * A request flows down: http → schema → loaders → upstreams → domain; data never calls back up.
+ * The simulators are a product of their own and import nothing of the gateway.
+ * @type {import('dependency-cruiser').IConfiguration}
+ */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      comment: 'An import cycle means two modules are one concept or a layer is calling back up.',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { circular: true },
+    },
+    {
+      name: 'domain-imports-only-itself',
+      comment: 'The domain (carriers, identifiers, the lifecycle, money) knows no upstream, loader, schema or edge.',
+      severity: 'error',
+      from: { path: '^src/domain/' },
+      to: { path: '^src/', pathNot: '^src/domain/' },
+    },
+    {
+      name: 'upstreams-know-only-the-wire',
+      comment: 'Upstream clients know the wire and the domain; never a loader, the schema or the request edge.',
+      severity: 'error',
+      from: { path: '^src/upstreams/' },
+      to: { path: '^src/(loaders|schema|http|services|auth|server|context|app|demo|simulators)' },
+    },
+    {
+      name: 'loaders-know-no-graphql',
+      comment: 'Loaders batch and route; they know neither the schema nor the request edge.',
+      severity: 'error',
+      from: { path: '^src/loaders/' },
+      to: { path: '^src/(schema|http|server|context|app)' },
+    },
+    {
+      name: 'schema-knows-no-edge',
+      comment: 'Resolvers and plugins do not reach up into the HTTP server.',
+      severity: 'error',
+      from: { path: '^src/schema/' },
+      to: { path: '^src/(http|server|app|main)' },
+    },
+    {
+      name: 'simulators-stand-alone',
+      comment: 'The simulators are a product of their own (npm run simulate): nothing of the gateway.',
+      severity: 'error',
+      from: { path: '^src/simulators/' },
+      to: { path: '^src/', pathNot: '^src/simulators/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    exclude: { path: '(^|/)(dist|bench|test|examples)/' },
+  },
+};
