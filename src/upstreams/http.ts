@@ -119,8 +119,9 @@ export class UpstreamHttp {
    *   exactly one try, whatever fails.
    * - `kind`: which breaker counts it (default `read` when idempotent, else `write`); token
    *   calls pass `token` and so never meet the data breakers.
-   * - A non-idempotent `write` that timed out, hit the request's deadline in flight, or lost
-   *   its connection after the request may have left is UPSTREAM_OUTCOME_UNKNOWN, never
+   * - A non-idempotent `write` that timed out, hit the request's deadline in flight, lost its
+   *   connection after the request may have left, or was answered with a 5xx is
+   *   UPSTREAM_OUTCOME_UNKNOWN, never
    *   retryable: the upstream may have acted. A refused connection or an open breaker is
    *   UPSTREAM_UNAVAILABLE: provably nothing was sent.
    */
@@ -231,7 +232,11 @@ export class UpstreamHttp {
       });
     }
     if (status >= 500) {
-      throw this.error('UPSTREAM_UNAVAILABLE', `${upstream} answered HTTP ${status}`, String(status));
+      const failure = this.error('UPSTREAM_UNAVAILABLE', `${upstream} answered HTTP ${status}`, String(status));
+      // A 5xx may come from the API gateway (APIM) after the backend acted (a 504 while it was
+      // still working): a write answered so may have been applied.
+      mayHaveLeft.add(failure);
+      throw failure;
     }
     return { status, headers, text };
   }

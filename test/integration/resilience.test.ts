@@ -64,7 +64,7 @@ describe('upstream resilience', () => {
       expect(failures.length).toBeGreaterThan(0);
       for (const failure of failures) {
         expect((failure as PromiseRejectedResult).reason).toBeInstanceOf(UpstreamError);
-        expect((failure as PromiseRejectedResult).reason).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE' });
+        expect((failure as PromiseRejectedResult).reason).toMatchObject({ code: 'UPSTREAM_OUTCOME_UNKNOWN', retryable: false });
       }
       expect(await harness.calls('shingsou', 'flowcard-network')).toBe(telecom.length);
       expect(await harness.calls('cmiot', 'v5/change/sim-status/batch')).toBe(mobile.length);

@@ -83,6 +83,26 @@ describe('writes whose outcome is unknown (issue 9 item 6)', () => {
     expect(await callsOnceSettled(harness, 'cmiot', 'v5/change/sim-status/batch', 1)).toBe(1);
   });
 
+  it('a write answered with a 5xx is UPSTREAM_OUTCOME_UNKNOWN, not retryable, sent once (an API gateway 5xx may follow the act)', async () => {
+    const { harness, upstreams } = await layer();
+    const [msisdn] = mobileActive(harness, 1) as [string];
+    await upstreams.cmiot!.cardLive.session({ msisdn });
+    await harness.knobs('shingsou', { errorRate: { 'datacard-generate': 1 } });
+    await harness.knobs('cmiot', { errorRate: { 'v5/change/sim-status/batch': 1 } });
+    await harness.resetStats();
+    const result = await harness.gql('mutation ($input: GenerateVouchersInput!) { generateVouchers(input: $input) { batchNo } }', {
+      input: { faceValueFen: 5000, count: 1, expiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString() },
+    });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_OUTCOME_UNKNOWN', retryable: false });
+    expect(await harness.calls('shingsou', 'datacard-generate')).toBe(1);
+    await expect(upstreams.cmiot!.changes.changeStatusBatch([msisdn], 'SUSPEND')).rejects.toMatchObject({
+      code: 'UPSTREAM_OUTCOME_UNKNOWN',
+      upstreamCode: '500',
+      retryable: false,
+    });
+    expect(await harness.calls('cmiot', 'v5/change/sim-status/batch')).toBe(1);
+  });
+
   it('a stop that could not connect (refused) is UPSTREAM_UNAVAILABLE and retryable: nothing was sent', async () => {
     const redis = await startTestRedis();
     const simulators = await startSimulators({ cards: 300 });
