@@ -5,6 +5,7 @@ import { buildGatewaySchema } from './schema/build';
 import { startGateway, type Gateway } from './server';
 import type { RunningSimulators } from './simulators';
 import { createUpstreams, type UpstreamOptions } from './upstreams';
+import { connectRedis } from './upstreams/redis';
 
 export interface SimGraph {
   gateway: Gateway;
@@ -14,19 +15,29 @@ export interface SimGraph {
 }
 
 /**
- * The composition root: simulators when no upstream is configured, the upstream layer, the
- * schema, the HTTP server. `main.ts` calls it with the environment's config; tests with theirs.
+ * The composition root: simulators when no upstream is configured, the process's one Redis
+ * connection (`KEYV_URL`), the upstream layer, the schema, the HTTP server. `main.ts` calls it
+ * with the environment's config; tests with theirs.
  */
 export async function startSimGraph(config: Config, log: Logger, options: UpstreamOptions = {}): Promise<SimGraph> {
   const demo = config.demo ? await startDemoUpstreams(config) : undefined;
   const effective = demo?.config ?? config;
-  const [schema, upstreams] = [await buildGatewaySchema(), createUpstreams(effective, options)];
-  const gateway = await startGateway(effective, { schema, upstreams, log });
+  // One connection for tokens, caches, transids, account budgets and the per-key rate limits:
+  // one command bound, one "Redis is down" state and one warning per transition for all of them.
+  const upstreamLog = options.log ?? log;
+  const redis = effective.keyvUrl ? connectRedis(effective.keyvUrl, { log: upstreamLog }) : undefined;
+  const [schema, upstreams] = [await buildGatewaySchema(), createUpstreams(effective, { ...options, log: upstreamLog, redis })];
+  const gateway = await startGateway(effective, { schema, upstreams, redis, log });
   return {
     gateway,
     simulators: demo?.simulators,
     async close() {
-      await gateway.close();
+      try {
+        await gateway.close();
+      } finally {
+        // After the gateway: in-flight requests and the pools may still use it until then.
+        await redis?.close();
+      }
       await demo?.simulators.close();
     },
   };

@@ -23,10 +23,13 @@ import { requestLogging } from './request-logging';
 import { demandControl } from './schema/cost/demand-control';
 import { formatError } from './schema/format-error';
 import type { Upstreams } from './upstreams';
+import type { RedisConnection } from './upstreams/redis';
 
 export interface GatewayDeps {
   schema: GraphQLSchema;
   upstreams: Upstreams;
+  /** The process's Redis connection (`KEYV_URL`), the one the upstreams use; the caller closes it. */
+  redis?: RedisConnection | undefined;
   log: Logger;
 }
 
@@ -60,8 +63,7 @@ export async function startGateway(config: Config, deps: GatewayDeps): Promise<G
   const rateLimits = createRateLimits({
     requestsPerMinute: edge.requestsPerMinute,
     upstreamCallsPerMinute: edge.upstreamCallsPerMinute,
-    redisUrl: config.keyvUrl,
-    log: deps.log,
+    redis: deps.redis,
   });
   // graphql-armor reports through the validation context instead of throwing out of validate().
   const refuse = (context: ValidationContext | null, error: GraphQLError) => context?.reportError(error);
@@ -134,7 +136,7 @@ export async function startGateway(config: Config, deps: GatewayDeps): Promise<G
     async close() {
       lifecycle.shuttingDown = true;
       await apollo.stop();
-      await Promise.all([deps.upstreams.close(), rateLimits.close()]);
+      await deps.upstreams.close();
     },
   };
 }

@@ -47,11 +47,19 @@ export interface UpstreamOptions {
   breakerHalfOpenMs?: number;
   /** Overrides for tests: the shortest time between two fetches of a rejected token. Default 10 s. */
   rejectedTokenRefetchMs?: number;
+  /**
+   * The process's one Redis connection (`KEYV_URL`), built by the composition root (`app.ts`)
+   * and shared with the rate limits; the caller closes it. Without it, a `KEYV_URL` in `config`
+   * gets a connection of this layer's own, closed by `close()` (tools and tests that build only
+   * the upstream layer).
+   */
+  redis?: RedisConnection | undefined;
 }
 
 export function createUpstreams(config: Config, options: UpstreamOptions = {}): Upstreams {
   const log = options.log ?? pino({ level: 'silent' });
-  const redis = config.keyvUrl ? connectRedis(config.keyvUrl, { log }) : undefined;
+  const ownRedis = options.redis === undefined && config.keyvUrl ? connectRedis(config.keyvUrl, { log }) : undefined;
+  const redis = options.redis ?? ownRedis;
   if (redis && config.tokenEncryptionKey === undefined) {
     log.warn('KEYV_URL is set without TOKEN_ENCRYPTION_KEY: upstream tokens are kept in Redis in clear');
   }
@@ -104,7 +112,7 @@ export function createUpstreams(config: Config, options: UpstreamOptions = {}): 
       await Promise.all(pools.map((http) => http.close()));
       await store.close();
       await liveCache.close();
-      await redis?.close();
+      await ownRedis?.close();
     },
   };
 }

@@ -3,7 +3,9 @@ import pino, { type Logger } from 'pino';
 
 /**
  * One Redis connection per process for everything replicas share: tokens, the token fetch
- * lock, the transid counter, the live cache, the account budget.
+ * lock, the transid counter, the live cache, the account budgets and the per-key rate limits.
+ * Built once at the composition root (`app.ts`) and handed to each user, so that one outage
+ * costs one bound, not one per user, and is logged once.
  *
  * Redis is an accelerator, never a single point of failure (ARCHITECTURE.md, "Every wait has a
  * deadline"). node-redis queues commands while it is disconnected and, by default, waits for
@@ -82,8 +84,8 @@ export function connectRedis(url: string, options: RedisConnectionOptions = {}):
     log.warn(
       { redis: 'down' },
       wasUp
-        ? 'Redis stopped answering: caches read as misses, tokens and transids are per process until it returns'
-        : 'Redis (KEYV_URL) is not reachable: caches read as misses, tokens and transids are per process until it answers',
+        ? 'Redis stopped answering: caches read as misses; tokens, transids and budgets are per process until it returns'
+        : 'Redis (KEYV_URL) is not reachable: caches read as misses; tokens, transids and budgets are per process until it answers',
     );
   };
   const up = () => {

@@ -6,6 +6,7 @@ import { startGateway, type Gateway } from '../../src/server';
 import { startSimulators, type RunningSimulators, type SimulatorOptions } from '../../src/simulators';
 import type { Knobs } from '../../src/simulators/shared/knobs';
 import { createUpstreams, type UpstreamOptions } from '../../src/upstreams';
+import { connectRedis } from '../../src/upstreams/redis';
 
 /**
  * The integration tier: both simulators and a gateway on free loopback ports, talking real
@@ -66,8 +67,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const base = parseConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', ...options.env });
   const pointed = pointAtSimulators(base, simulators);
   const config = options.config ? options.config(pointed) : pointed;
-  const upstreams = createUpstreams(config, options.upstreams);
-  const gateway = await startGateway(config, { schema: await buildGatewaySchema(), upstreams, log: options.log ?? pino({ level: 'silent' }) });
+  // Composed as `app.ts` does: one Redis connection for the upstreams and the rate limits.
+  const redis = config.keyvUrl ? connectRedis(config.keyvUrl, { log: options.upstreams?.log }) : undefined;
+  const upstreams = createUpstreams(config, { ...options.upstreams, redis });
+  const gateway = await startGateway(config, { schema: await buildGatewaySchema(), upstreams, redis, log: options.log ?? pino({ level: 'silent' }) });
   const origin = (upstream: 'shingsou' | 'cmiot') => simulators[upstream].baseUrl;
 
   const harness: Harness = {
@@ -113,6 +116,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
     async close() {
       await gateway.close();
+      await redis?.close();
       if (!shared) await simulators.close();
     },
   };

@@ -1,9 +1,10 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import pino from 'pino';
 import { RateLimitedError } from '../../../src/http/edge-errors';
 import { createRateLimits, type RateLimits } from '../../../src/http/rate-limit';
+import { connectRedis, type RedisConnection } from '../../../src/upstreams/redis';
+import { startTestRedis, type TestRedis } from '../../support/redis-server';
 
 /**
  * A Redis that accepts connections and never answers (a frozen server, a black-holed port): the
@@ -12,16 +13,19 @@ import { createRateLimits, type RateLimits } from '../../../src/http/rate-limit'
 
 let frozen: Server;
 const sockets: Socket[] = [];
+let redis: RedisConnection;
 let limits: RateLimits;
 
 beforeAll(async () => {
   frozen = createServer((socket) => sockets.push(socket)); // reads nothing, writes nothing
   await new Promise<void>((resolve) => frozen.listen(0, '127.0.0.1', () => resolve()));
   const { port } = frozen.address() as AddressInfo;
-  limits = createRateLimits({ requestsPerMinute: 3, upstreamCallsPerMinute: 100, redisUrl: `redis://127.0.0.1:${port}`, log: pino({ level: 'silent' }) });
+  // Short bounds keep the test quick; the behaviour is the same at the defaults.
+  redis = connectRedis(`redis://127.0.0.1:${port}`, { connectTimeoutMs: 200, commandTimeoutMs: 200 });
+  limits = createRateLimits({ requestsPerMinute: 3, upstreamCallsPerMinute: 100, redis });
 });
 afterAll(async () => {
-  await limits.close();
+  await redis.close();
   for (const socket of sockets) socket.destroy();
   await new Promise<void>((resolve) => frozen.close(() => resolve()));
 });
@@ -38,5 +42,32 @@ describe('rate limits with an unresponsive Redis', () => {
     const refusal = await limits.takeUpstreamCalls('key-a', 60).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(RateLimitedError);
     expect((refusal as RateLimitedError).extensions).toMatchObject({ code: 'RATE_LIMITED', limit: 'upstreamCalls', limitPerMinute: 100 });
+  });
+});
+
+describe('rate limits with a Redis that stops answering', () => {
+  let paused: TestRedis;
+  let connection: RedisConnection;
+
+  beforeAll(async () => {
+    paused = await startTestRedis();
+    connection = connectRedis(paused.url, { commandTimeoutMs: 200 });
+    await connection.ready();
+  });
+  afterAll(async () => {
+    paused.resume();
+    await connection.close();
+    await paused.close();
+  });
+
+  it('count each take once, in the in-memory budget only', async () => {
+    const shared = createRateLimits({ requestsPerMinute: 3, upstreamCallsPerMinute: 0, redis: connection });
+    await expect(shared.takeRequest('key-p')).resolves.toBeUndefined();
+    paused.pause();
+    // The first take runs out of the bound and the memory decides; the next ones go to memory
+    // at once (the connection counts Redis as down for a moment). Each counts once there.
+    for (let i = 0; i < 3; i += 1) await expect(shared.takeRequest('key-p')).resolves.toBeUndefined();
+    await expect(shared.takeRequest('key-p')).rejects.toBeInstanceOf(RateLimitedError);
+    expect(connection.state()).toBe('down');
   });
 });
