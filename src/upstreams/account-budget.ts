@@ -1,8 +1,9 @@
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRes } from 'rate-limiter-flexible';
 import type { UpstreamName } from './errors';
 import { deadlineExceeded, sleep } from './flow-wait';
 import { LeaseSemaphore } from './lease-semaphore';
-import { RedisUnavailableError, type RedisConnection } from './redis';
+import type { RedisConnection } from './redis';
+import { createSharedLimiter } from './shared-limiter';
 
 /**
  * One upstream account's budget: calls in flight and calls per second, shared by every replica
@@ -11,10 +12,10 @@ import { RedisUnavailableError, type RedisConnection } from './redis';
  *
  * - In flight: the per-process `FairQueue` already bounds a process; with Redis, a lease
  *   semaphore (`lease-semaphore.ts`) bounds the account across replicas.
- * - Per second: rate-limiter-flexible, `RateLimiterRedis` over node-redis with an in-memory
- *   insurance limiter for when Redis does not answer; `RateLimiterMemory` without Redis.
+ * - Per second: rate-limiter-flexible through `createSharedLimiter` (in Redis, bounded, with the
+ *   in-memory limiter deciding when Redis does not; in memory only without Redis).
  * Without `KEYV_URL` no Redis round trip is paid. With Redis down, each process keeps its own
- * bound (the in-flight bound per process, the insurance limiter per second): the account may
+ * bound (the in-flight bound per process, the in-memory limiter per second): the account may
  * then see up to one bound per replica, which beats failing every call.
  */
 export interface AccountBudget {
@@ -101,28 +102,12 @@ export function createAccountBudget(options: AccountBudgetOptions): AccountBudge
 }
 
 /** Takes one call from the account's rate; rejects with `RateLimiterRes` when over it. */
-type TakeOne = (account: string) => Promise<unknown>;
+type TakeOne = (account: string) => Promise<void>;
 
 function callRate(options: AccountBudgetOptions): TakeOne | undefined {
   if (options.callsPerSecond <= 0) return undefined;
-  const limits = { points: options.callsPerSecond, duration: 1 };
-  const memory = new RateLimiterMemory({ ...limits, keyPrefix: `simgraph:rate:${options.upstream}` });
-  const { redis } = options;
-  if (!redis) return (account) => memory.consume(account);
-  const shared = new RateLimiterRedis({
-    ...limits,
-    storeClient: redis.client,
-    useRedisPackage: true,
-    keyPrefix: `simgraph:rate:${options.upstream}`,
-    // Redis down: this process keeps the account's rate on its own rather than none.
-    insuranceLimiter: memory,
-    rejectIfRedisNotReady: true,
-  });
-  // Bounded like every Redis await (`redis.ts`); a Redis that does not answer in time leaves
-  // the call to the in-memory limiter, as a dropped one does.
-  return (account) =>
-    redis.bounded(() => shared.consume(account)).catch((error: unknown) => {
-      if (error instanceof RedisUnavailableError) return memory.consume(account);
-      throw error;
-    });
+  // Redis shares the rate between replicas; when it does not answer in time, this process keeps
+  // the account's rate on its own rather than none (`shared-limiter.ts`).
+  const limiter = createSharedLimiter(options.redis, { points: options.callsPerSecond, duration: 1, keyPrefix: `simgraph:rate:${options.upstream}` });
+  return (account) => limiter.consume(account, 1);
 }
