@@ -81,6 +81,13 @@ const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREAC
 /** Failures after which the upstream may have acted: a write's outcome is then unknown. */
 const mayHaveLeft = new WeakSet<UpstreamError>();
 
+/**
+ * Token-call failures that may have issued a token: neither the token call nor the read that
+ * waited for its token sends it again (a second token overwrites the first, 覆盖,
+ * `shingsou.md` §2.1; one active token per appid, `cmiot.md` §3.2).
+ */
+const mayHaveIssuedToken = new WeakSet<UpstreamError>();
+
 export const DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 export class UpstreamHttp {
@@ -116,7 +123,8 @@ export class UpstreamHttp {
    * a fresh request each time (a CMIOT transid must never be reused, `cmiot.md` §8.4).
    *
    * - `idempotent`: retried after a 5xx, a refused connection or a short rate limit. Otherwise
-   *   exactly one try, whatever fails.
+   *   exactly one try, whatever fails. A `token` call is retried only when its request never
+   *   left (a refused connection, a rate limit answered before the token endpoint).
    * - `kind`: which breaker counts it (default `read` when idempotent, else `write`); token
    *   calls pass `token` and so never meet the data breakers.
    * - A non-idempotent `write` that timed out, hit the request's deadline in flight, lost its
@@ -128,12 +136,12 @@ export class UpstreamHttp {
   async run<T>(idempotent: boolean, attempt: () => Promise<T>, kind: CallKind = idempotent ? 'read' : 'write'): Promise<T> {
     const once = () => this.breakers.execute(kind, attempt);
     try {
-      return await (idempotent ? this.retrying(once) : once());
+      return await (idempotent ? this.retrying(once, kind) : once());
     } catch (error) {
       if (!(error instanceof UpstreamError)) throw error;
       // A token call that failed says nothing about the write waiting for that token: the
       // write was not sent (or was answered 401/12021, i.e. not done).
-      if (kind === 'token') mayHaveLeft.delete(error);
+      if (kind === 'token' && mayHaveLeft.delete(error)) mayHaveIssuedToken.add(error);
       if (kind === 'write' && !idempotent && mayHaveLeft.has(error)) throw outcomeUnknown(error);
       throw error;
     }
@@ -167,13 +175,18 @@ export class UpstreamHttp {
    * sent and not answered must stay distinguishable from one never sent). A try that would
    * start after the deadline is not started.
    */
-  private async retrying<T>(once: () => Promise<T>): Promise<T> {
+  private async retrying<T>(once: () => Promise<T>, kind: CallKind): Promise<T> {
     const { upstream } = this.options;
     const maxDelayMs = this.options.maxRetryDelayMs ?? 2_000;
     const signal = flowSignal();
     // One policy per operation: its onRetry tells this operation's back-off from another's.
     const policy = retry(
-      handleWhen((error) => error instanceof UpstreamError && worthRetrying(error, maxDelayMs)),
+      // A token call that may have reached the upstream is never sent again: it may have
+      // issued a token, and a second one overwrites it (覆盖, `shingsou.md` §2.1; one active
+      // token per appid, `cmiot.md` §3.2). Only a call that provably never left is resent.
+      handleWhen(
+        (error) => error instanceof UpstreamError && worthRetrying(error, maxDelayMs) && !mayHaveIssuedToken.has(error) && !(kind === 'token' && mayHaveLeft.has(error)),
+      ),
       {
         maxAttempts: (this.options.maxAttempts ?? 3) - 1,
         backoff: new RetryAfterBackoff(new ExponentialBackoff({ initialDelay: this.options.backoffMs ?? 100, maxDelay: maxDelayMs })),

@@ -48,7 +48,8 @@ export class CmiotTokenSource implements TokenSource {
     // POST with a JSON body keeps the password out of URLs, which proxies and logs record.
     // Own breaker and timeout (kind `token`): a passive refresh inside a half-open trial call
     // never waits on that trial (issue 9 item 2). Retried only where nothing can have been
-    // issued (5xx, refused connection), each try with a fresh transid (§8.4).
+    // issued (a refused connection, a 429), each try with a fresh transid (§8.4): a resend
+    // after the request may have left would kill the token it issued (§3.2).
     const response = await this.http.run(
       true,
       async () =>

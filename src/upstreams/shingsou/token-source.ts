@@ -29,8 +29,9 @@ export class ShingsouTokenSource implements TokenSource {
     });
     // Token calls have their own breaker and timeout, never the data breaker: a passive refresh
     // made inside a half-open trial call would otherwise wait on that trial (issue 9 item 2).
-    // Retried only where no token can have been issued (a 5xx, a refused connection); never
-    // after a timeout, which may have issued one a resend would overwrite (覆盖, §2.1).
+    // Retried only where no token can have been issued (a refused connection, a 429); never
+    // after a timeout, a reset or a 5xx, which may have issued one a resend would overwrite
+    // (覆盖, §2.1): the HTTP layer decides what may have left.
     const response = await this.http.run(
       true,
       () =>

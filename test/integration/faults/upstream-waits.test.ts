@@ -182,3 +182,18 @@ describe('waits bounded by the request deadline (issue 9 item 1)', () => {
     expect(await harness.calls('shingsou', 'flowcard-get')).toBe(1);
   });
 });
+
+describe('token calls that may have issued a token (issue 9 item 2)', () => {
+  it('a token call answered with a 5xx is not sent again: it may have issued a token a resend would overwrite', async () => {
+    const { harness, upstreams } = await layer();
+    const [msisdn] = mobileActive(harness, 1) as [string];
+    await harness.knobs('shingsou', { errorRate: { token: 1 } });
+    await harness.knobs('cmiot', { errorRate: { 'v5/get/token': 1 } });
+    await harness.resetStats();
+    await expect(upstreams.cmiot!.cardLive.session({ msisdn })).rejects.toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', upstreamCode: '500' });
+    await expect(upstreams.shingsou!.cards.changeNetwork([harness.simulators.fleet.cards[0]!.iccid], 'SUSPEND')).rejects.toMatchObject({ code: 'UPSTREAM_UNAVAILABLE' });
+    expect((await harness.stats('cmiot')).tokenCalls).toBe(1);
+    expect((await harness.stats('shingsou')).tokenCalls).toBe(1);
+    expect(await harness.calls('shingsou', 'flowcard-network')).toBe(0);
+  });
+});
