@@ -1,29 +1,11 @@
-import {
-  getNullableType,
-  isInputObjectType,
-  isListType,
-  isScalarType,
-  Kind,
-  TypeInfo,
-  visit,
-  visitWithTypeInfo,
-  type DocumentNode,
-  type GraphQLArgument,
-  type GraphQLInputType,
-  type GraphQLSchema,
-  type OperationDefinitionNode,
-} from 'graphql';
-import { getArgumentValues, getVariableValues } from 'graphql/execution/values';
+import { getNullableType, isInputObjectType, isListType, isScalarType, type GraphQLArgument, type GraphQLInputType } from 'graphql';
 import type { ResolverData, ValidatorFn } from 'type-graphql';
 import { BadUserInputError, type InputProblem } from './errors';
-import { variableProblem } from './variable-errors';
 
 /**
- * Input hygiene for every argument of the schema, in one place (issue 9 item 11): type-graphql's
- * `validateFn` runs it for each resolver call that takes arguments, before the resolver, so
- * before any upstream call; fields without arguments never reach it. It walks the arguments by
- * their GraphQL types (input objects and lists included) and refuses, naming the argument path
- * (`input.cards[3].iccid`) and never quoting the value (it may be a secret):
+ * Input hygiene for every argument of the schema, in one place (issue 9 item 11). It walks the
+ * arguments by their GraphQL types (input objects and lists included) and refuses, naming the
+ * argument path (`input.cards[3].iccid`) and never quoting the value (it may be a secret):
  *
  * - in text (`String`, `ID`): C0 and C1 control characters and DEL; tab and line feed only in a
  *   multi-line remark (`MULTI_LINE`), a carriage return nowhere (no CRLF reaches a header, a CSV
@@ -38,10 +20,12 @@ import { variableProblem } from './variable-errors';
  * Every refused value of one call is gathered into one BAD_USER_INPUT, which names the first and
  * lists the first few in `extensions.problems`.
  *
- * The same rules run once per operation before execution (`operationArgumentProblems`, called by
- * the request plugin that estimates the operation's cost), so an argument below the root
- * (`card(iccid:) { usage(month:) }`) is refused before the parent's lookup too; `validateFn`
- * stays as the guarantee at each resolver.
+ * Where the rules run: once per operation before execution, in the same walk that estimates its
+ * cost (`cost/estimate.ts` `inspectOperation`, called by the demand-control request plugin), so
+ * an argument below the root (`card(iccid:) { usage(month:) }`) is refused before the parent's
+ * lookup and no field resolution pays for it again; and for a mutation's own arguments, in
+ * type-graphql's `validateFn` (`checkArguments`) inside its resolver's write middleware, so that
+ * a payment refused for a hostile argument still carries its idempotency key.
  */
 
 /** The longest text any argument takes; longer per-field limits are listed in `LONG_TEXT`. */
@@ -73,7 +57,13 @@ const MAX_PROBLEMS = 10_000;
  */
 const walked = new WeakSet<object>();
 
+/**
+ * type-graphql's `validateFn`: it runs on every resolution of a field with arguments (250 times
+ * for `Card.usage(month)` on a dashboard), so it returns at once except on a mutation's own
+ * fields, the only arguments the per-operation walk leaves to the resolver.
+ */
 export const checkArguments: ValidatorFn = (_value: unknown, _type: unknown, { args, info }: ResolverData) => {
+  if (info.parentType !== info.schema.getMutationType()) return;
   if (walked.has(args)) return;
   walked.add(args);
   const field = info.parentType.getFields()[info.fieldName];
@@ -82,9 +72,15 @@ export const checkArguments: ValidatorFn = (_value: unknown, _type: unknown, { a
   if (problems.length > 0) throw BadUserInputError.of(problems);
 };
 
-/** Every refused value among one field call's arguments, in argument order. */
-export function argumentProblems(definitions: readonly GraphQLArgument[], args: Readonly<Record<string, unknown>>): InputProblem[] {
-  const problems: InputProblem[] = [];
+/**
+ * Every refused value among one field call's arguments, in argument order, appended to
+ * `problems` (one list for a whole operation, so the cap holds across its fields).
+ */
+export function argumentProblems(
+  definitions: readonly GraphQLArgument[],
+  args: Readonly<Record<string, unknown>>,
+  problems: InputProblem[] = [],
+): InputProblem[] {
   for (const arg of definitions) walk(arg.name, arg.name, args[arg.name], arg.type, problems);
   return problems;
 }
@@ -131,45 +127,4 @@ function intProblem(name: string, value: number): string | undefined {
     return value < 1 || value > MAX_ID ? `must be an id from 1 to ${MAX_ID}` : undefined;
   }
   return value < 0 ? 'must not be negative' : undefined;
-}
-
-/**
- * Every refused value among the arguments of one operation, fragments included, with its
- * variables coerced as the executor will; or, when several variable values cannot be coerced at
- * all, those.
- */
-export function operationArgumentProblems(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operation: OperationDefinitionNode,
-  variables: Readonly<Record<string, unknown>> | undefined,
-): InputProblem[] {
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
-  // One value GraphQL cannot coerce: the executor answers it as it always has. Many (an import of
-  // 300 rows with a wrong enum): one BAD_USER_INPUT listing the first, where graphql-js would
-  // answer 50 errors and stop.
-  if (coerced.errors) return coerced.errors.length > 1 ? coerced.errors.map(variableProblem) : [];
-  const problems: InputProblem[] = [];
-  const typeInfo = new TypeInfo(schema);
-  const mutation = schema.getMutationType();
-  const visitor = visitWithTypeInfo(typeInfo, {
-    Field(node) {
-      const field = typeInfo.getFieldDef();
-      if (!field || field.args.length === 0 || !node.arguments?.length || problems.length >= MAX_PROBLEMS) return;
-      // A mutation's own arguments are checked by validateFn inside its write middleware, so a
-      // payment's refusal carries its idempotency key (`write-outcome.ts`); nothing is called
-      // before a mutation's resolver runs.
-      if (mutation && typeInfo.getParentType() === mutation) return;
-      let values: Record<string, unknown>;
-      try {
-        values = getArgumentValues(field, node, coerced.coerced);
-      } catch {
-        return; // a fragment of another operation of the document, whose variables are not here
-      }
-      problems.push(...argumentProblems(field.args, values));
-    },
-  });
-  visit(operation, visitor);
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) visit(definition, visitor);
-  return problems;
 }

@@ -1,5 +1,6 @@
 import {
   Kind,
+  type DocumentNode,
   getNamedType,
   getNullableType,
   isCompositeType,
@@ -9,11 +10,15 @@ import {
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
   type GraphQLField,
+  type GraphQLObjectType,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { getArgumentValues } from 'graphql/execution/values';
+import { getArgumentValues, getVariableValues } from 'graphql/execution/values';
+import type { InputProblem } from '../errors';
+import { argumentProblems } from '../input-hygiene';
+import { variableProblem } from '../variable-errors';
 import { FIELD_COSTS, UNSIZED_LIST_ITEMS, batchLimit, type BatchEndpoint, type FieldCost } from './field-costs';
 
 /**
@@ -31,6 +36,13 @@ export interface CostEstimate {
 
 type Variables = Readonly<Record<string, unknown>> | undefined;
 
+/** What the request plugin needs of an operation before it runs, from one walk of it. */
+export interface OperationInspection {
+  /** Refused argument values (`input-hygiene.ts`), or variables GraphQL cannot coerce; empty when clean. */
+  problems: InputProblem[];
+  cost: CostEstimate;
+}
+
 interface Walk {
   schema: GraphQLSchema;
   fragments: ReadonlyMap<string, FragmentDefinitionNode>;
@@ -39,17 +51,79 @@ interface Walk {
   keys: Partial<Record<BatchEndpoint, number>>;
   /** Fragment spreads being walked, so a (validation-refused) cycle cannot loop. */
   active: Set<string>;
+  /** Where argument problems go; `undefined` when only the cost is wanted. */
+  problems: InputProblem[] | undefined;
+  /** False while walking a fragment whose arguments were already checked at an earlier spread. */
+  check: boolean;
+  /** Fragments whose arguments were checked. */
+  checked: Set<string>;
+  /**
+   * The mutation type: a mutation's own arguments are checked by validateFn inside its write
+   * middleware, so that a payment's refusal carries its idempotency key (`write-outcome.ts`).
+   */
+  uncheckedRoot: GraphQLObjectType | null | undefined;
 }
 
+const NO_COST: CostEstimate = { calls: 0, keys: {} };
+
+/**
+ * Argument hygiene and cost of one operation in one walk, with its variables coerced once, as
+ * the executor will: every field the operation can reach (fragments included) has its arguments
+ * checked, so a hostile value below the root (`card(iccid:) { usage(month:) }`) is refused
+ * before the parent's lookup. When several variable values cannot be coerced at all (an import
+ * of 300 rows with a wrong enum), those are the problems, where graphql-js would answer 50 errors
+ * and stop; a single one is left to the executor, which answers it as it always has.
+ */
+export function inspectOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Variables,
+): OperationInspection {
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
+  // Variables the executor will refuse (`first: 2147483648` for an Int) must not be estimated
+  // raw (a cost of billions); the executor refuses the operation before any resolver anyway.
+  if (coerced.errors) return { problems: coerced.errors.length > 1 ? coerced.errors.map(variableProblem) : [], cost: NO_COST };
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  const problems: InputProblem[] = [];
+  const cost = walkOperation(schema, operation, fragments, coerced.coerced, problems);
+  return { problems, cost };
+}
+
+/** The cost alone, for an operation whose variables (if any) are already coerced. */
 export function estimateOperationCost(
   schema: GraphQLSchema,
   operation: OperationDefinitionNode,
   fragments: ReadonlyMap<string, FragmentDefinitionNode>,
   variables?: Variables,
 ): CostEstimate {
+  return walkOperation(schema, operation, fragments, variables, undefined);
+}
+
+function walkOperation(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+  variables: Variables,
+  problems: InputProblem[] | undefined,
+): CostEstimate {
   const root = schema.getRootType(operation.operation);
-  if (!root) return { calls: 0, keys: {} };
-  const walk: Walk = { schema, fragments, variables, calls: 0, keys: {}, active: new Set() };
+  if (!root) return NO_COST;
+  const walk: Walk = {
+    schema,
+    fragments,
+    variables,
+    calls: 0,
+    keys: {},
+    active: new Set(),
+    problems,
+    check: true,
+    checked: new Set(),
+    uncheckedRoot: schema.getMutationType(),
+  };
   walkSelections(walk, operation.selectionSet, root, 1);
   let calls = walk.calls;
   for (const [endpoint, keys] of Object.entries(walk.keys) as [BatchEndpoint, number][]) {
@@ -75,9 +149,15 @@ function walkSelections(walk: Walk, selectionSet: SelectionSetNode, parent: Grap
         const fragment = walk.fragments.get(name);
         const type = fragment && walk.schema.getType(fragment.typeCondition.name.value);
         if (!fragment || !type || !isCompositeType(type) || walk.active.has(name)) break;
+        // Spread again, a fragment costs again (its multiplier differs), but its arguments and
+        // the variables are the same: checked once, so a problem is not listed per spread.
+        const check = walk.check;
+        walk.check = check && !walk.checked.has(name);
+        walk.checked.add(name);
         walk.active.add(name);
         walkSelections(walk, fragment.selectionSet, type, times);
         walk.active.delete(name);
+        walk.check = check;
         break;
       }
     }
@@ -90,7 +170,10 @@ function walkField(walk: Walk, node: FieldNode, parent: GraphQLCompositeType, ti
   const field = parent.getFields()[node.name.value];
   if (!field) return; // __typename and introspection cost nothing upstream
   const cost: FieldCost | undefined = FIELD_COSTS[`${parent.name}.${field.name}`];
-  const args = cost ? argumentsOf(field, node, walk.variables) : {};
+  // Defaults are ours: only arguments the document gives are checked.
+  const checking = walk.problems !== undefined && walk.check && (node.arguments?.length ?? 0) > 0 && parent !== walk.uncheckedRoot;
+  const args = cost || checking ? argumentsOf(field, node, walk.variables) : {};
+  if (checking && walk.problems) argumentProblems(field.args, args, walk.problems);
 
   if (cost) {
     const pages = cost.pages ? Math.ceil(count(args['first']) / batchLimit(cost.pages)) + 1 : 0;

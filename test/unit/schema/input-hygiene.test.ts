@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { buildSchema, parse, type GraphQLArgument, type OperationDefinitionNode } from 'graphql';
-import { argumentProblems, MAX_TEXT, operationArgumentProblems } from '../../../src/schema/input-hygiene';
+import { inspectOperation } from '../../../src/schema/cost/estimate';
+import { argumentProblems, MAX_TEXT } from '../../../src/schema/input-hygiene';
 
 /** The one argument check (`src/schema/input-hygiene.ts`) on a small schema of its own. */
 const schema = buildSchema(`
@@ -85,12 +86,12 @@ it('leaves absent and null arguments, booleans and enums alone', () => {
   expect(problemsOf({ name: null, edit: null, list: null, when: true })).toEqual([]);
 });
 
-describe('operationArgumentProblems (once per operation, before execution)', () => {
+describe('inspectOperation: argument problems once per operation, before execution', () => {
   function check(source: string, variables?: Record<string, unknown>) {
     const document = parse(source);
     const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
     if (!operation) throw new Error('no operation');
-    return operationArgumentProblems(schema, document, operation, variables).map((p) => p.argument);
+    return inspectOperation(schema, document, operation, variables).problems.map((p) => p.argument);
   }
 
   it('finds values below the root, in literals, variables and named fragments', () => {
