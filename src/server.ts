@@ -93,7 +93,7 @@ export async function startGateway(config: Config, deps: GatewayDeps): Promise<G
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       requestLogging,
       refusalLogging(deps.log),
-      demandControl({ schema: deps.schema, maxCalls: edge.maxUpstreamCallsPerRequest, rateLimits }),
+      demandControl({ schema: deps.schema, maxCalls: edge.maxUpstreamCallsPerRequest, chargeUpstreamCalls: rateLimits.takeUpstreamCalls }),
     ],
   });
   await apollo.start();

@@ -2,7 +2,16 @@ import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { requestFlow } from '../upstreams/fair-queue';
-import { DEADLINE_EXCEEDED_BODY } from './edge-errors';
+
+/** The safety net's answer: GraphQL-shaped, with no `data` (see `requestDeadline`). */
+export const DEADLINE_EXCEEDED_BODY = (timeoutMs: number) => ({
+  errors: [
+    {
+      message: `The request did not complete within its deadline of ${timeoutMs} ms`,
+      extensions: { code: 'DEADLINE_EXCEEDED' },
+    },
+  ],
+});
 
 export interface DeadlineOptions {
   /** `REQUEST_TIMEOUT_MS`. */

@@ -1,7 +1,7 @@
 import { RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimitedError, type RateLimitKind } from '../schema/errors';
 import type { RedisConnection } from '../upstreams/redis';
 import { createSharedLimiter, type SharedLimiter } from '../upstreams/shared-limiter';
-import { RateLimitedError, type RateLimitKind } from './edge-errors';
 
 /**
  * Per-API-key budgets (issue 9 item 5): requests per minute, and upstream calls per minute as

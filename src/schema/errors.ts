@@ -41,6 +41,41 @@ export class BadUserInputError extends GraphQLError {
   }
 }
 
+/**
+ * The operation's estimated upstream calls exceed `MAX_UPSTREAM_CALLS_PER_REQUEST` (`cost/`).
+ * Not retryable as is. Raised before execution, so `extensions.http` sets the status (Apollo
+ * strips it from the body).
+ */
+export class QueryTooExpensiveError extends GraphQLError {
+  constructor(estimatedCalls: number, maxCalls: number) {
+    super(
+      `This operation may cost about ${estimatedCalls} upstream calls, above the limit of ${maxCalls} per request: ask for fewer items or fields`,
+      { extensions: { code: 'QUERY_TOO_EXPENSIVE', estimatedCalls, maxCalls, http: { status: 400 } } },
+    );
+  }
+}
+
+export type RateLimitKind = 'requests' | 'upstreamCalls';
+
+/**
+ * The API key spent its budget for this minute (`http/rate-limit.ts`); `retryAfter` seconds until
+ * enough is back, also as the `Retry-After` header of the 429.
+ */
+export class RateLimitedError extends GraphQLError {
+  constructor(kind: RateLimitKind, retryAfter: number, limitPerMinute: number) {
+    const what = kind === 'requests' ? 'requests' : 'estimated upstream calls';
+    super(`This API key is over its limit of ${limitPerMinute} ${what} per minute; retry in ${retryAfter} s`, {
+      extensions: {
+        code: 'RATE_LIMITED',
+        limit: kind,
+        limitPerMinute,
+        retryAfter,
+        http: { status: 429, headers: new Map([['retry-after', String(retryAfter)]]) },
+      },
+    });
+  }
+}
+
 export class NotFoundError extends GraphQLError {
   constructor(message: string) {
     super(message, { extensions: { code: 'NOT_FOUND' } });

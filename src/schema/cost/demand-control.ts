@@ -1,17 +1,19 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
 import type { GatewayContext } from '../../context';
-import { QueryTooExpensiveError } from '../../http/edge-errors';
-import type { RateLimits } from '../../http/rate-limit';
-import { BadUserInputError } from '../errors';
+import { BadUserInputError, QueryTooExpensiveError } from '../errors';
 import { inspectOperation, type OperationInspection } from './estimate';
 
 export interface DemandControlOptions {
   schema: GraphQLSchema;
   /** `MAX_UPSTREAM_CALLS_PER_REQUEST`. */
   maxCalls: number;
-  /** Charges the estimate to the caller's upstream-call budget. */
-  rateLimits: RateLimits;
+  /**
+   * Charges `calls` estimated upstream calls to the budget of the API key `key`; rejects with a
+   * GraphQL error (`RateLimitedError`) when they do not fit. Injected so that the schema does not
+   * depend on the request edge that owns the budgets (`http/rate-limit.ts`).
+   */
+  chargeUpstreamCalls(key: string, calls: number): Promise<void>;
 }
 
 /**
@@ -52,7 +54,7 @@ export function demandControl(options: DemandControlOptions): ApolloServerPlugin
             throw new QueryTooExpensiveError(cost.calls, options.maxCalls);
           }
           try {
-            await options.rateLimits.takeUpstreamCalls(contextValue.caller.id, cost.calls);
+            await options.chargeUpstreamCalls(contextValue.caller.id, cost.calls);
           } catch (error) {
             contextValue.log.warn({ estimatedCalls: cost.calls, limit: 'upstreamCalls' }, 'refused: rate limited');
             throw error;

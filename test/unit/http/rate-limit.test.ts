@@ -1,8 +1,8 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { RateLimitedError } from '../../../src/http/edge-errors';
 import { createRateLimits, type RateLimits } from '../../../src/http/rate-limit';
+import { RateLimitedError } from '../../../src/schema/errors';
 import { connectRedis, type RedisConnection } from '../../../src/upstreams/redis';
 import { startTestRedis, type TestRedis } from '../../support/redis-server';
 
