@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
-import { isUpstreamError, UpstreamError, type UpstreamErrorCode } from '../upstreams/errors';
+import { isOutcomeUnknown, isUpstreamError, UpstreamError } from '../upstreams/errors';
 import { BadUserInputError, idempotencyExtensions, KeyedUpstreamError, type IdempotencyKey } from './errors';
 
 /**
@@ -9,9 +9,10 @@ import { BadUserInputError, idempotencyExtensions, KeyedUpstreamError, type Idem
  * global: it runs once per mutation field, nowhere else (STYLE.md §5).
  *
  * - A write that was sent and not answered (a timeout, a transport failure, the request's own
- *   deadline) may or may not have been applied: it says UPSTREAM_OUTCOME_UNKNOWN, whatever code
- *   the HTTP layer gave it (UPSTREAM_TIMEOUT until every non-idempotent write is reported as
- *   UPSTREAM_OUTCOME_UNKNOWN there; UPSTREAM_TIMEOUT for keyed writes after their retries).
+ *   deadline in flight, a 5xx) may or may not have been applied: the HTTP layer, which alone
+ *   knows whether the request left, says UPSTREAM_OUTCOME_UNKNOWN (`isOutcomeUnknown`). A
+ *   timeout or deadline while waiting before sending (a queue slot, a token, a lookup) keeps its
+ *   own code: nothing was sent.
  * - Without an idempotency key, such an error is never `retryable`: a resend could stop a card
  *   twice or move money twice. With one, a resend with the same key is safe (`shingsou.md` §3:
  *   the same key returns the same order or refund), so it is `retryable` and the key is in the
@@ -19,16 +20,6 @@ import { BadUserInputError, idempotencyExtensions, KeyedUpstreamError, type Idem
  * - Every error of a keyed write (bad input, refusals, failures) carries the key in
  *   `extensions.idempotencyKey` and its argument in `extensions.idempotencyKeyArgument`.
  */
-
-/** Codes that mean "sent, outcome not known" on a write. */
-const OUTCOME_UNKNOWN_CODES: ReadonlySet<string> = new Set<UpstreamErrorCode>(['UPSTREAM_TIMEOUT', 'UPSTREAM_OUTCOME_UNKNOWN', 'DEADLINE_EXCEEDED']);
-
-/** Whether a write's failure leaves its outcome unknown (it may have been applied). */
-export function isOutcomeUnknown(error: unknown): boolean {
-  if (isUpstreamError(error)) return OUTCOME_UNKNOWN_CODES.has(error.code);
-  if (error instanceof GraphQLError) return error.extensions['code'] === 'DEADLINE_EXCEEDED';
-  return false;
-}
 
 /** 1-64 letters, digits, `_` or `-`: what Shingsou takes as an order number or key (§6.3, §6.4). */
 const KEY = /^[A-Za-z0-9_-]{1,64}$/;
@@ -110,21 +101,13 @@ function writeError(error: unknown, idempotency: IdempotencyKey | undefined): un
   return masked;
 }
 
-function outcomeUnknown(error: unknown, idempotency: IdempotencyKey | undefined): unknown {
-  // The HTTP layer's own UPSTREAM_OUTCOME_UNKNOWN already says so, and is never retryable.
-  if (idempotency === undefined && isUpstreamError(error) && error.code === 'UPSTREAM_OUTCOME_UNKNOWN' && !error.retryable) return error;
-  const said = (error instanceof Error ? error.message : 'no answer').replace(/[.\s]+$/, '');
-  const sent = isUpstreamError(error) && error.code === 'UPSTREAM_OUTCOME_UNKNOWN' ? said : `${said}; the write was sent and may or may not have been applied`;
+function outcomeUnknown(error: UpstreamError, idempotency: IdempotencyKey | undefined): unknown {
+  // The HTTP layer's own UPSTREAM_OUTCOME_UNKNOWN of an unkeyed write already says all, and is never retryable.
+  if (idempotency === undefined && !error.retryable) return error;
+  const said = error.message.replace(/[.\s]+$/, '');
   const advice = idempotency === undefined
-    ? `${sent}: read it back before sending it again`
-    : `${sent}. Send it again with ${idempotency.argument} ${idempotency.key}: the same key never creates a second one`;
-  if (!isUpstreamError(error)) {
-    // The request's own deadline, raised above the HTTP layer.
-    return new GraphQLError(advice, {
-      extensions: { code: 'UPSTREAM_OUTCOME_UNKNOWN', retryable: idempotency !== undefined, ...(idempotency ? idempotencyExtensions(idempotency) : {}) },
-      originalError: error instanceof Error ? error : undefined,
-    });
-  }
+    ? `${said}: read it back before sending it again`
+    : `${said}. Send it again with ${idempotency.argument} ${idempotency.key}: the same key never creates a second one`;
   if (idempotency !== undefined) return new KeyedUpstreamError(error, idempotency, { code: 'UPSTREAM_OUTCOME_UNKNOWN', message: advice, retryable: true });
   return new UpstreamError({
     upstream: error.upstream,

@@ -1,22 +1,16 @@
 import type { Card, CardChangeOutcome, CardChangeRefusal, CardStatus } from '../domain';
-import { isUpstreamError, type UpstreamErrorCode, type UpstreamName } from '../upstreams/errors';
+import { isOutcomeUnknown, isUpstreamError, type UpstreamErrorCode, type UpstreamName } from '../upstreams/errors';
 
 /**
  * What is known of one card's change:
  * - APPLIED: the upstream confirmed it;
  * - PENDING: queued in a CMIOT batch job (`cmiot.md` §3.6): poll `cardChangeJob(id)`;
  * - FAILED: refused or never sent; nothing changed;
- * - UNKNOWN: sent and not answered (a timeout, a transport failure, the request's deadline);
+ * - UNKNOWN: sent and not answered (a timeout, a transport failure, a 5xx, the request's deadline
+ *   in flight: the HTTP layer's UPSTREAM_OUTCOME_UNKNOWN);
  *   it may have been applied: read the card's live `status` before changing it again.
  */
 export type CardChangeOutcomeKind = 'APPLIED' | 'PENDING' | 'FAILED' | 'UNKNOWN';
-
-/** Codes that mean "sent, outcome not known" on a write (as `schema/write-outcome.ts`). */
-const OUTCOME_UNKNOWN_CODES: ReadonlySet<UpstreamErrorCode> = new Set(['UPSTREAM_TIMEOUT', 'UPSTREAM_OUTCOME_UNKNOWN', 'DEADLINE_EXCEEDED']);
-
-export function outcomeUnknown(error: unknown): boolean {
-  return isUpstreamError(error) && OUTCOME_UNKNOWN_CODES.has(error.code);
-}
 
 /** What the client does to learn an UNKNOWN outcome. */
 export const READ_STATUS_ADVICE = "read the card's live status (Card.status) before stopping or resuming it again";
@@ -82,17 +76,14 @@ export function fromOutcome(outcome: CardChangeOutcome, upstream: UpstreamName):
  */
 export function fromFailure(error: unknown, sent: boolean): Verdict {
   if (!isUpstreamError(error)) throw error;
-  if (sent && outcomeUnknown(error)) {
+  if (sent && isOutcomeUnknown(error)) {
     return {
       outcome: 'UNKNOWN',
       ok: false,
       pending: false,
       error: 'UPSTREAM_OUTCOME_UNKNOWN',
-      // The HTTP layer's UPSTREAM_OUTCOME_UNKNOWN already says the change may have happened.
-      message:
-        error.code === 'UPSTREAM_OUTCOME_UNKNOWN'
-          ? `${error.message.replace(/[.\s]+$/, '')}: ${READ_STATUS_ADVICE}`
-          : `${error.message}; the change was sent and may have been applied: ${READ_STATUS_ADVICE}`,
+      // The HTTP layer's message already says the change may have happened.
+      message: `${error.message.replace(/[.\s]+$/, '')}: ${READ_STATUS_ADVICE}`,
       upstream: error.upstream,
       upstreamCode: error.upstreamCode,
       upstreamMessage: error.upstreamMessage,

@@ -1,7 +1,8 @@
 import { formatShanghaiIso, type Card, type CardChangeAction } from '../domain';
 import type { Upstreams } from '../upstreams';
 import { cmiotChangeRefusal } from '../upstreams/cmiot/mapper-changes';
-import { errorCodeOf, fromFailure, outcomeUnknown, READ_STATUS_ADVICE, type Verdict } from './card-change-result';
+import { isOutcomeUnknown } from '../upstreams/errors';
+import { errorCodeOf, fromFailure, READ_STATUS_ADVICE, type Verdict } from './card-change-result';
 
 export interface CmiotLeg {
   verdicts: Map<string, Verdict>;
@@ -51,7 +52,7 @@ export async function changeThroughCmiot(upstreams: Upstreams, cards: readonly C
     }
     return { verdicts, jobId };
   } catch (error) {
-    if (outcomeUnknown(error)) await changeRecord.note(action, sending.map((card) => card.iccid), sentAt);
+    if (isOutcomeUnknown(error)) await changeRecord.note(action, sending.map((card) => card.iccid), sentAt);
     const verdict = batchVerdict(error);
     for (const card of sending) verdicts.set(card.iccid, verdict);
     return { verdicts, jobId: null };

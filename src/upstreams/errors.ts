@@ -71,3 +71,13 @@ export class UpstreamError extends Error {
 export function isUpstreamError(error: unknown): error is UpstreamError {
   return error instanceof UpstreamError;
 }
+
+/**
+ * Whether a write's failure leaves its outcome unknown (it may have been applied). Decided once,
+ * by the HTTP layer (`http.ts`), which alone knows whether the request left: a timeout or a
+ * deadline while waiting for a queue slot, the account budget, a token or a lookup before the
+ * write sent nothing, and says UPSTREAM_TIMEOUT or DEADLINE_EXCEEDED, never this code.
+ */
+export function isOutcomeUnknown(error: unknown): error is UpstreamError {
+  return isUpstreamError(error) && error.code === 'UPSTREAM_OUTCOME_UNKNOWN';
+}

@@ -127,9 +127,9 @@ export class UpstreamHttp {
    *   left (a refused connection, a rate limit answered before the token endpoint).
    * - `kind`: which breaker counts it (default `read` when idempotent, else `write`); token
    *   calls pass `token` and so never meet the data breakers.
-   * - A non-idempotent `write` that timed out, hit the request's deadline in flight, lost its
-   *   connection after the request may have left, or was answered with a 5xx is
-   *   UPSTREAM_OUTCOME_UNKNOWN, never
+   * - A `write` that timed out, hit the request's deadline in flight, lost its connection after
+   *   the request may have left, or was answered with a 5xx is UPSTREAM_OUTCOME_UNKNOWN
+   *   (`isOutcomeUnknown`): retryable only when idempotent (keyed), otherwise never
    *   retryable: the upstream may have acted. A refused connection or an open breaker is
    *   UPSTREAM_UNAVAILABLE: provably nothing was sent.
    */
@@ -142,7 +142,9 @@ export class UpstreamHttp {
       // A token call that failed says nothing about the write waiting for that token: the
       // write was not sent (or was answered 401/12021, i.e. not done).
       if (kind === 'token' && mayHaveLeft.delete(error)) mayHaveIssuedToken.add(error);
-      if (kind === 'write' && !idempotent && mayHaveLeft.has(error)) throw outcomeUnknown(error);
+      // A keyed write (idempotent) may be sent again with its key, which the schema layer
+      // puts into the error; an unkeyed one never.
+      if (kind === 'write' && mayHaveLeft.has(error)) throw outcomeUnknown(error, idempotent);
       throw error;
     }
   }
@@ -196,15 +198,31 @@ export class UpstreamHttp {
     policy.onRetry(() => {
       backingOff = true;
     });
-    const running = policy.execute(() => {
-      backingOff = false;
-      if (signal?.aborted) throw deadlineExceeded(upstream, `waiting to retry a ${upstream} call`);
-      return once();
-    }, signal);
+    // A keyed write that may have reached the upstream on any try stays "may have acted" even
+    // when a later try, or the back-off before it, fails in a way that sent nothing.
+    let anyMayHaveLeft = false;
+    const running = policy
+      .execute(async () => {
+        backingOff = false;
+        if (signal?.aborted) throw deadlineExceeded(upstream, `waiting to retry a ${upstream} call`);
+        try {
+          return await once();
+        } catch (error) {
+          if (error instanceof UpstreamError && mayHaveLeft.has(error)) anyMayHaveLeft = true;
+          throw error;
+        }
+      }, signal)
+      .catch((error: unknown) => {
+        if (error instanceof UpstreamError && anyMayHaveLeft) mayHaveLeft.add(error);
+        throw error;
+      });
     if (!signal) return running;
     return new Promise<T>((resolve, reject) => {
       const onAbort = () => {
-        if (backingOff) reject(deadlineExceeded(upstream, `waiting to retry a ${upstream} call`));
+        if (!backingOff) return;
+        const failure = deadlineExceeded(upstream, `waiting to retry a ${upstream} call`);
+        if (anyMayHaveLeft) mayHaveLeft.add(failure);
+        reject(failure);
       };
       signal.addEventListener('abort', onAbort, { once: true });
       running.then(
@@ -319,13 +337,19 @@ function worthRetrying(error: UpstreamError, maxDelayMs: number): boolean {
   return (error.retryAfterSeconds ?? 0) * 1000 <= maxDelayMs;
 }
 
-function outcomeUnknown(cause: UpstreamError): UpstreamError {
+/**
+ * A write that may have been applied. `keyed`: its body carries an idempotency key, so the same
+ * request sent again creates nothing twice (`shingsou.md` §3); the schema layer names the key.
+ */
+function outcomeUnknown(cause: UpstreamError, keyed: boolean): UpstreamError {
   return new UpstreamError({
     upstream: cause.upstream,
     code: 'UPSTREAM_OUTCOME_UNKNOWN',
-    message: `${cause.upstream} may or may not have acted: ${cause.message}. Check the outcome before sending it again`,
+    message: keyed
+      ? `${cause.upstream} may or may not have acted: ${cause.message}`
+      : `${cause.upstream} may or may not have acted: ${cause.message}. Check the outcome before sending it again`,
     upstreamCode: cause.upstreamCode,
-    retryable: false,
+    retryable: keyed,
   });
 }
 

@@ -194,13 +194,14 @@ describe('upstream failures', () => {
     expect(await harness.calls('shingsou', 'alipay-wappay')).toBe(1);
   });
 
-  it('createMerchantPayment: an outage is retried with the same outTradeNo, then UPSTREAM_UNAVAILABLE; the key then makes one order', async () => {
+  it('createMerchantPayment: an outage is retried with the same outTradeNo, then UPSTREAM_OUTCOME_UNKNOWN with the key; the key then makes one order', async () => {
     const outTradeNo = unique();
     const input = { ...WECHAT, channel: 'SCAN_PAY', outTradeNo, amount: 100, subject: 's' };
     await withOutage('wechatpay-scanpay', async (fresh) => {
       const down = await fresh.gql(PAY, { input });
       expect(paymentOf(down)).toBeNull();
-      expect(errorOf(down)).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', upstream: 'shingsou', upstreamCode: '503' });
+      // A 5xx to a write may come after the backend acted: outcome unknown, retryable with the key.
+      expect(errorOf(down)).toMatchObject({ code: 'UPSTREAM_OUTCOME_UNKNOWN', upstream: 'shingsou', upstreamCode: '503', retryable: true, idempotencyKey: outTradeNo });
       // Resent only because outTradeNo travels in the body (§3, §8.7).
       expect(await fresh.calls('shingsou', 'wechatpay-scanpay')).toBe(3);
     });

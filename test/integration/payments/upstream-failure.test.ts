@@ -5,7 +5,8 @@ import { startHarness, type GraphQLResult, type Harness } from '../../support/ga
  * One upstream route down at a time (simulator `outage` knob, HTTP 503): the field that needs
  * it fails with a coded UPSTREAM_* error, the rest of the response arrives, and the call count
  * shows the retry rule (`shingsou.md` §8.7): reads and writes that carry an idempotency key are
- * retried (3 tries), the others are sent exactly once. A fresh gateway per test keeps one
+ * retried (3 tries), the others are sent exactly once. A 5xx to a write may come from the API
+ * gateway after the backend acted: UPSTREAM_OUTCOME_UNKNOWN, retryable only with a key. A fresh gateway per test keeps one
  * test's failures from opening the circuit breaker for the next.
  */
 
@@ -21,11 +22,14 @@ async function withOutage(route: string): Promise<Harness> {
   return harness;
 }
 
-function expectFailure(result: GraphQLResult, path: (string | number)[]): void {
+function expectFailure(result: GraphQLResult, path: (string | number)[], expected: Record<string, unknown> = { code: 'UPSTREAM_UNAVAILABLE' }): void {
   expect(result.errors).toHaveLength(1);
   expect(result.errors?.[0]?.path).toEqual(path);
-  expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', upstream: 'shingsou', upstreamCode: '503' });
+  expect(result.errors?.[0]?.extensions).toMatchObject({ ...expected, upstream: 'shingsou', upstreamCode: '503' });
 }
+
+const UNKNOWN_KEYED = { code: 'UPSTREAM_OUTCOME_UNKNOWN', retryable: true, idempotencyKey: expect.any(String) };
+const UNKNOWN = { code: 'UPSTREAM_OUTCOME_UNKNOWN', retryable: false };
 
 const data = (result: GraphQLResult) => result.data as Record<string, unknown>;
 
@@ -78,14 +82,14 @@ describe('mutations', () => {
   it('createRechargeOrder: payment-post is retried, because clientOrderNo makes a resend safe', async () => {
     const h = await withOutage('payment-post');
     const result = await h.gql(`mutation { createRechargeOrder(card: "1440212345678", package: 1, payMethod: ALIPAY_WAP) { orderNo } }`);
-    expectFailure(result, ['createRechargeOrder']);
+    expectFailure(result, ['createRechargeOrder'], UNKNOWN_KEYED);
     expect(await h.calls('shingsou', 'payment-post')).toBe(3);
   });
 
   it('refundOrder: retried, because refundNo makes a resend safe', async () => {
     const h = await withOutage('wechatpay-refund');
     const result = await h.gql(`mutation { refundOrder(orderNo: "SO202405011020300001", provider: WECHAT_PAY, amountFen: 100) { refundNo } }`);
-    expectFailure(result, ['refundOrder']);
+    expectFailure(result, ['refundOrder'], UNKNOWN_KEYED);
     expect(await h.calls('shingsou', 'wechatpay-refund')).toBe(3);
   });
 
@@ -103,7 +107,7 @@ describe('mutations', () => {
   ])('%s: sent exactly once', async (field, route, mutation) => {
     const h = await withOutage(route);
     const result = await h.gql(mutation);
-    expectFailure(result, [field]);
+    expectFailure(result, [field], UNKNOWN);
     expect(await h.calls('shingsou', route)).toBe(1);
   });
 

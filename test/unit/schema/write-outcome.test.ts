@@ -3,12 +3,13 @@ import { GraphQLError } from 'graphql';
 import type { ResolverData } from 'type-graphql';
 import { BadUserInputError, KeyedUpstreamError } from '../../../src/schema/errors';
 import { formatError } from '../../../src/schema/format-error';
-import { IdempotentWrite, isOutcomeUnknown, WriteOutcome } from '../../../src/schema/write-outcome';
-import { UpstreamError, type UpstreamErrorCode } from '../../../src/upstreams/errors';
+import { IdempotentWrite, WriteOutcome } from '../../../src/schema/write-outcome';
+import { isOutcomeUnknown, UpstreamError, type UpstreamErrorCode } from '../../../src/upstreams/errors';
 
 /** The per-mutation middleware of `src/schema/write-outcome.ts` and how its errors are formatted. */
 
-const upstream = (code: UpstreamErrorCode) => new UpstreamError({ upstream: 'shingsou', code, message: `shingsou ${code}`, upstreamCode: '599' });
+const upstream = (code: UpstreamErrorCode, retryable?: boolean) =>
+  new UpstreamError({ upstream: 'shingsou', code, message: `shingsou ${code}`, upstreamCode: '599', ...(retryable === undefined ? {} : { retryable }) });
 
 function data(args: Record<string, unknown>): ResolverData {
   return { args, root: undefined, context: {}, info: {} as ResolverData['info'] };
@@ -29,11 +30,13 @@ function formatted(error: unknown) {
   return formatError({ message: located.message, path: ['m'], extensions: located.extensions }, located);
 }
 
+// Only the HTTP layer knows whether a write left: a timeout or deadline it did not mark as
+// UPSTREAM_OUTCOME_UNKNOWN was a wait before sending (a queue slot, a token, a lookup).
 describe('isOutcomeUnknown', () => {
   const cases: [UpstreamErrorCode, boolean][] = [
-    ['UPSTREAM_TIMEOUT', true],
+    ['UPSTREAM_TIMEOUT', false],
     ['UPSTREAM_OUTCOME_UNKNOWN', true],
-    ['DEADLINE_EXCEEDED', true],
+    ['DEADLINE_EXCEEDED', false],
     ['UPSTREAM_UNAVAILABLE', false],
     ['UPSTREAM_REJECTED', false],
     ['UPSTREAM_BAD_REQUEST', false],
@@ -44,13 +47,13 @@ describe('isOutcomeUnknown', () => {
 });
 
 describe('WriteOutcome (no key)', () => {
-  it.each(['UPSTREAM_TIMEOUT', 'DEADLINE_EXCEEDED', 'UPSTREAM_OUTCOME_UNKNOWN'] as const)('re-codes %s as UPSTREAM_OUTCOME_UNKNOWN, never retryable', async (code) => {
-    const error = await failure(() => Promise.resolve(WriteOutcome(data({}), () => Promise.reject(upstream(code)))));
+  it.each([true, false])('says UPSTREAM_OUTCOME_UNKNOWN (HTTP layer retryable: %s), never retryable', async (retryable) => {
+    const error = await failure(() => Promise.resolve(WriteOutcome(data({}), () => Promise.reject(upstream('UPSTREAM_OUTCOME_UNKNOWN', retryable)))));
     expect(formatted(error).extensions).toEqual({ code: 'UPSTREAM_OUTCOME_UNKNOWN', upstream: 'shingsou', upstreamCode: '599', upstreamMessage: undefined, retryable: false });
   });
 
-  it('leaves a known outcome as it is', async () => {
-    const refused = upstream('UPSTREAM_REJECTED');
+  it.each(['UPSTREAM_REJECTED', 'UPSTREAM_TIMEOUT', 'DEADLINE_EXCEEDED'] as const)('leaves a known outcome (%s: nothing was sent) as it is', async (code) => {
+    const refused = upstream(code);
     expect(await failure(() => Promise.resolve(WriteOutcome(data({}), () => Promise.reject(refused))))).toBe(refused);
   });
 });
@@ -62,7 +65,7 @@ describe('IdempotentWrite', () => {
       Promise.resolve(
         IdempotentWrite('clientOrderNo', 'SG')(data(args), () => {
           expect(args['clientOrderNo']).toMatch(/^SG[0-9a-f]{32}$/);
-          return Promise.reject(upstream('UPSTREAM_TIMEOUT'));
+          return Promise.reject(upstream('UPSTREAM_OUTCOME_UNKNOWN', true));
         }),
       ),
     );
