@@ -27,7 +27,7 @@ export class CardTaxonomy {
       }
       return null;
     };
-    this.ids = { types: new TtlValue(load('types'), ttlMs), categories: new TtlValue(load('categories'), ttlMs) };
+    this.ids = { types: new TtlValue(load('types'), ttlMs, 'shingsou'), categories: new TtlValue(load('categories'), ttlMs, 'shingsou') };
   }
 
   /** `false` for an id the list lacks; `undefined` when the list is too long to hold or cannot be read. */

@@ -19,11 +19,11 @@ export class PackageCatalog {
   private readonly packageList: TtlValue<{ all: RechargePackage[]; byId: Map<number, RechargePackage> }>;
 
   constructor(payments: ShingsouPayments, ttlMs = CATALOG_TTL_MS) {
-    this.categoryList = new TtlValue(() => payments.categories(), ttlMs);
+    this.categoryList = new TtlValue(() => payments.categories(), ttlMs, 'shingsou');
     this.packageList = new TtlValue(async () => {
       const all = await payments.packages();
       return { all, byId: new Map(all.map((p) => [p.id, p])) };
-    }, ttlMs);
+    }, ttlMs, 'shingsou');
   }
 
   categories(): Promise<PackageCategory[]> {

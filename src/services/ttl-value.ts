@@ -1,7 +1,16 @@
+import type { UpstreamName } from '../upstreams/errors';
+import { requestFlow } from '../upstreams/fair-queue';
+import { flowSignal, untilAborted } from '../upstreams/flow-wait';
+
 /**
  * One value loaded on demand and kept for `ttlMs`: reference data (the recharge catalogue, the
  * card taxonomy) that a console changes rarely. Concurrent misses share one load; a failed load
  * is not kept, so the next caller tries again.
+ *
+ * The shared load runs outside the calling request's flow (as `TokenCache.fetchOnce`): the
+ * first caller's deadline would otherwise abort it for every caller waiting on it. Each caller
+ * waits only until its own deadline (DEADLINE_EXCEEDED); the load goes on, bounded by the
+ * upstream's own timeout.
  */
 export class TtlValue<T> {
   private entry: { expiresAt: number; value: Promise<T> } | undefined;
@@ -9,17 +18,22 @@ export class TtlValue<T> {
   constructor(
     private readonly load: () => Promise<T>,
     private readonly ttlMs: number,
+    /** The upstream the load reads, named in a waiter's DEADLINE_EXCEEDED. */
+    private readonly upstream: UpstreamName,
   ) {}
 
   get(): Promise<T> {
     const now = Date.now();
-    if (this.entry && this.entry.expiresAt > now) return this.entry.value;
-    const value = this.load();
-    const entry = { expiresAt: now + this.ttlMs, value };
-    this.entry = entry;
-    value.catch(() => {
-      if (this.entry === entry) this.entry = undefined;
-    });
-    return value;
+    let entry = this.entry;
+    if (!entry || entry.expiresAt <= now) {
+      const value = requestFlow.exit(() => this.load());
+      const loading = { expiresAt: now + this.ttlMs, value };
+      entry = loading;
+      this.entry = loading;
+      value.catch(() => {
+        if (this.entry === loading) this.entry = undefined;
+      });
+    }
+    return untilAborted(entry.value, flowSignal(), this.upstream, `waiting for ${this.upstream} reference data`);
   }
 }
