@@ -20,9 +20,9 @@ export type { CachedToken } from './token-store';
  * The shared store is an accelerator (ARCHITECTURE.md): when it does not answer, each process
  * fetches for itself, still single-flight, and says so once. Without the store, replicas cannot
  * agree on a token, and with one active token per credential (`shingsou.md` §2.1 knob, OneLink
- * `cmiot.md` §3.2) each one's fetch kills the other's: so a token rejected soon after a
- * rejection-driven fetch is not fetched again before `rejectedRefetchMs`, and the calls in
- * between fail with a coded error instead of feeding a refresh storm.
+ * `cmiot.md` §3.2) each one's fetch kills the other's: so while the store is down, a token
+ * rejected soon after a rejection-driven fetch is not fetched again before `rejectedRefetchMs`,
+ * and the calls in between fail with a coded error instead of feeding a refresh storm.
  *
  * A request waits for a fetch only until its own deadline (`requestFlow` signal); the fetch
  * itself goes on for the others, and is bounded by the token call's own timeout.
@@ -57,7 +57,8 @@ export interface TokenCacheOptions {
   pollMs?: number;
   /**
    * The shortest time between two fetches caused by a rejected token, per key and process.
-   * Default 10 s: bounds what replicas that cannot share (Redis down) do to each other.
+   * Default 10 s: bounds what replicas that cannot share (Redis down) do to each other; applies
+   * only while the shared store is down.
    */
   rejectedRefetchMs?: number;
   /** Where "the token store is down/up" goes, once per transition. Silent by default. */
@@ -176,7 +177,7 @@ export class TokenCache {
             // Another process may have fetched while we waited for the lock.
             const stored = await this.shared(() => this.store.get(source.key));
             if (this.satisfies(stored, reason, rejected)) return stored;
-            return await this.fetchAndStore(source, reason, rejected, stored);
+            return await this.fetchAndStore(source, reason, rejected, stored, 'shared');
           } finally {
             await release().catch(() => undefined);
           }
@@ -198,7 +199,7 @@ export class TokenCache {
     } catch (error) {
       if (!(error instanceof StoreDown)) throw error;
       // No shared store: this process fetches for itself, still once (`inFlight`).
-      return this.fetchAndStore(source, reason, rejected, undefined);
+      return this.fetchAndStore(source, reason, rejected, undefined, 'alone');
     }
   }
 
@@ -207,8 +208,15 @@ export class TokenCache {
     reason: FetchReason,
     rejected: string | undefined,
     previous: CachedToken | undefined,
+    /**
+     * `alone`: the shared store is configured but down, so replicas cannot agree on a token and
+     * the hold-back applies. With the store up (its lock orders the fetches) or a memory store
+     * (one process), a rejected token is replaced at once: a simulator restart or a credential
+     * rotation must not cost `rejectedRefetchMs` of UPSTREAM_AUTH_FAILED.
+     */
+    sharing: 'shared' | 'alone',
   ): Promise<CachedToken> {
-    if (reason === 'rejected') this.holdBackRefetch(source);
+    if (reason === 'rejected' && sharing === 'alone') this.holdBackRefetch(source);
     let fetched: FetchedToken;
     try {
       fetched = await source.fetch(reason, rejected, previous ?? this.local.get(source.key));

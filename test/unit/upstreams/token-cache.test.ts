@@ -70,6 +70,17 @@ describe.each(STORES)('TokenCache over %s', (_name, storeOptions) => {
     expect(source.reasons).toEqual(['cold', 'ahead-of-expiry']);
   });
 
+  it('replaces a token rejected right after a rejection-driven fetch at once (the hold-back is for a store that is down), still once', async () => {
+    const source = new CountingSource();
+    const cache = new TokenCache(store(), { pollMs: 5, rejectedRefetchMs: 60_000 });
+    const first = await cache.get(source);
+    const second = await cache.replace(source, first);
+    // A simulator restart or a credential rotation: the fresh token is rejected too.
+    const third = await Promise.all([cache.replace(source, second), cache.replace(source, second)]);
+    expect(third).toEqual(['token-3', 'token-3']);
+    expect(source.reasons).toEqual(['cold', 'rejected', 'rejected']);
+  });
+
   it('replaces a rejected token once, and not a token another caller already replaced', async () => {
     const source = new CountingSource();
     const cache = cacheAt({ now: Date.now() });
