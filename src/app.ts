@@ -11,7 +11,8 @@ export interface SimGraph {
   gateway: Gateway;
   /** Present in demo mode. */
   simulators: RunningSimulators | undefined;
-  close(): Promise<void>;
+  /** `onStep` hears each step as it begins (`main.ts` names the one a stalled shutdown is in). */
+  close(onStep?: (step: string) => void): Promise<void>;
 }
 
 /**
@@ -31,13 +32,15 @@ export async function startSimGraph(config: Config, log: Logger, options: Upstre
   return {
     gateway,
     simulators: demo?.simulators,
-    async close() {
+    async close(onStep) {
       try {
-        await gateway.close();
+        await gateway.close(onStep);
       } finally {
         // After the gateway: in-flight requests and the pools may still use it until then.
+        onStep?.('closing Redis');
         await redis?.close();
       }
+      onStep?.('stopping the simulators');
       await demo?.simulators.close();
     },
   };

@@ -39,12 +39,23 @@ export interface Gateway {
   port: number;
   /** `/readyz` answers 503 from now on; requests are still served until `close()`. */
   beginShutdown(): void;
-  /** Stops accepting, lets in-flight requests finish (bounded by their deadline), releases the pools. */
-  close(): Promise<void>;
+  /**
+   * Stops accepting, lets in-flight requests finish (bounded by their deadline), releases the
+   * pools. `onStep` hears each step as it begins, so a shutdown that stalls can say where.
+   */
+  close(onStep?: (step: string) => void): Promise<void>;
 }
 
 /** How long after its deadline a request may still be answering: the deadline's safety net. */
 const DEADLINE_GRACE_MS = 1000;
+
+/**
+ * The longest the drain waits for requests in flight before cutting them: their deadline, its
+ * safety net, and a second for the response to be written.
+ */
+export function drainPeriodMs(requestTimeoutMs: number): number {
+  return requestTimeoutMs + DEADLINE_GRACE_MS + 1000;
+}
 
 /**
  * Starts the HTTP side: `/graphql` (Apollo Server 5 through its express 5 integration),
@@ -87,7 +98,7 @@ export async function startGateway(config: Config, deps: GatewayDeps): Promise<G
     ],
     plugins: [
       // In-flight requests end by their deadline; the drain waits that long before cutting them.
-      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: edge.requestTimeoutMs + DEADLINE_GRACE_MS + 1000 }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: drainPeriodMs(edge.requestTimeoutMs) }),
       // The cache-control plugin wraps every field resolver; we set no cache hints (STYLE.md §5).
       ApolloServerPluginCacheControlDisabled(),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
@@ -133,9 +144,11 @@ export async function startGateway(config: Config, deps: GatewayDeps): Promise<G
     beginShutdown() {
       lifecycle.shuttingDown = true;
     },
-    async close() {
+    async close(onStep) {
       lifecycle.shuttingDown = true;
+      onStep?.('draining requests in flight');
       await apollo.stop();
+      onStep?.('closing the upstream pools');
       await deps.upstreams.close();
     },
   };

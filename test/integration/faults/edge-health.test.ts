@@ -97,6 +97,40 @@ describe('SIGTERM', () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     }
   }, 60_000);
+
+  it('exits at once with code 1 on a second signal, naming the step it left unfinished', async () => {
+    // A shutdown delay far beyond the test's timeout: only the second signal can end it in time.
+    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', join('src', 'main.ts')], {
+      cwd: join(__dirname, '..', '..', '..'),
+      env: { ...process.env, NODE_ENV: 'development', PORT: '0', LOG_LEVEL: 'info', SHUTDOWN_DELAY_MS: '120000' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    let stdout = '';
+    const seen = (text: string) =>
+      new Promise<void>((resolve, reject) => {
+        const onData = () => {
+          if (!stdout.includes(text)) return;
+          child.stdout.off('data', onData);
+          resolve();
+        };
+        child.stdout.on('data', onData);
+        child.once('exit', (code) => reject(new Error(`exited ${code} before "${text}": ${stdout}`)));
+        onData();
+      });
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    try {
+      await seen('SimGraph demo mode');
+      child.kill('SIGTERM');
+      await seen('shutting down: not ready, draining');
+      child.kill('SIGTERM');
+      expect(await exited).toBe(1);
+      const line = stdout.split('\n').find((l) => l.includes('second signal'));
+      expect(JSON.parse(line ?? '{}')).toMatchObject({ signal: 'SIGTERM', step: 'waiting for the load balancer (SHUTDOWN_DELAY_MS)' });
+    } finally {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    }
+  }, 60_000);
 });
 
 async function drainsAndExits(child: ChildProcessByStdio<null, Readable, Readable>, exited: Promise<number | null>): Promise<void> {
