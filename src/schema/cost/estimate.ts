@@ -171,9 +171,9 @@ function walkField(walk: Walk, node: FieldNode, parent: GraphQLCompositeType, ti
   if (!field) return; // __typename and introspection cost nothing upstream
   const cost: FieldCost | undefined = FIELD_COSTS[`${parent.name}.${field.name}`];
   // Defaults are ours: only arguments the document gives are checked.
-  const checking = walk.problems !== undefined && walk.check && (node.arguments?.length ?? 0) > 0 && parent !== walk.uncheckedRoot;
-  const args = cost || checking ? argumentsOf(field, node, walk.variables) : {};
-  if (checking && walk.problems) argumentProblems(field.args, args, walk.problems);
+  const problems = walk.check && (node.arguments?.length ?? 0) > 0 && parent !== walk.uncheckedRoot ? walk.problems : undefined;
+  const args = cost || problems ? argumentsOf(field, node, walk.variables) : {};
+  if (problems) argumentProblems(field.args, args, problems);
 
   if (cost) {
     const pages = cost.pages ? Math.ceil(count(args['first']) / batchLimit(cost.pages)) + 1 : 0;
