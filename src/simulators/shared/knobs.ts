@@ -19,6 +19,11 @@ export const knobsSchema = z.object({
   latency: z.record(z.string(), latencySchema),
   /** Probability 0..1 of an injected failure per route id (default none). */
   errorRate: z.record(z.string(), z.number().min(0).max(1)),
+  /**
+   * Every n-th call of a route id fails like `errorRate` (default none): a fault rate that is
+   * exact, for tests that bound what the gateway makes of it. Counted per route id.
+   */
+  failEvery: z.record(z.string(), z.number().int().min(1)),
   /** A whole-simulator outage, or the route ids that are down (default none). */
   outage: z.object({ all: z.boolean(), routes: z.array(z.string()) }),
   /** Lifetime of issued tokens in seconds (default 3600). */
@@ -42,6 +47,7 @@ export type Knobs = z.infer<typeof knobsSchema>;
 export const DEFAULT_KNOBS: Knobs = {
   latency: {},
   errorRate: {},
+  failEvery: {},
   outage: { all: false, routes: [] },
   tokenLifetimeSec: 3600,
   rateLimit: null,
@@ -84,6 +90,7 @@ export class KnobStore {
       ...p,
       latency: p.latency ? { ...this.current.latency, ...p.latency } : this.current.latency,
       errorRate: p.errorRate ? { ...this.current.errorRate, ...p.errorRate } : this.current.errorRate,
+      failEvery: p.failEvery ? { ...this.current.failEvery, ...p.failEvery } : this.current.failEvery,
     };
     this.onChange(this.current);
     return { ok: true, knobs: this.current };

@@ -14,8 +14,13 @@ import { startTestRedis, type TestRedis } from '../../support/redis-server';
  */
 
 const PAGE = `{ cards(first: 6) { edges { node { iccid status(maxAge: 60) { state } } } } }`;
-/** The shortest time between two rejection-driven token fetches of one process, for this test. */
-const REFETCH_MS = 5_000;
+/**
+ * The shortest time between two rejection-driven token fetches of one process while Redis is
+ * down: longer than the whole down phase on any machine, so the bound below is a count, not a
+ * function of elapsed time. Recovery does not wait for it: with Redis up a rejected token is
+ * replaced at once.
+ */
+const REFETCH_MS = 120_000;
 
 const harnesses: Harness[] = [];
 let redis: TestRedis | undefined;
@@ -88,7 +93,6 @@ describe('Redis down (issue 9 item 3)', () => {
     await takeTokensOver(a);
     // A few seconds of traffic on both replicas: each may fetch once after the takeover, and a
     // token rejected right after is not fetched again before REFETCH_MS.
-    const phaseStarted = Date.now();
     const whileDown: GraphQLResult[] = [];
     for (let round = 0; round < 12; round += 1) {
       whileDown.push(...(await both(6)));
@@ -97,17 +101,15 @@ describe('Redis down (issue 9 item 3)', () => {
     expectCoded(whileDown);
     expect(whileDown.filter((result) => result.errors === undefined).length).toBeGreaterThan(0);
     expect((await readiness(a)).redis).toBe('down');
-    const periods = 1 + Math.floor((Date.now() - phaseStarted) / REFETCH_MS);
     const shingsouDown = (await a.stats('shingsou')).tokenCalls;
     const cmiotDown = (await a.stats('cmiot')).tokenCalls;
     process.stdout.write(`Redis down, 2 replicas, ${whileDown.length} requests: token calls shingsou ${shingsouDown - 1} (+1 takeover), cmiot ${cmiotDown - 1} (+1 takeover)\n`);
-    // The takeover's own call plus at most one fetch per replica, upstream and REFETCH_MS
-    // begun (one period when the phase is as short as meant; a slow machine may make two).
-    expect(shingsouDown).toBeLessThanOrEqual(1 + 2 * periods);
-    expect(cmiotDown).toBeLessThanOrEqual(1 + 2 * periods);
+    // The takeover's own call plus at most one fetch per replica and upstream.
+    expect(shingsouDown).toBeLessThanOrEqual(1 + 2);
+    expect(cmiotDown).toBeLessThanOrEqual(1 + 2);
 
     await redis.start();
-    // Sharing resumes: within a refetch period one replica stores a token and the other adopts it.
+    // Sharing resumes: one replica replaces its rejected token at once and stores it, the other adopts it.
     for (;;) {
       const round = await both(4);
       expectCoded(round);
