@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
 import { isOutcomeUnknown, isUpstreamError, UpstreamError } from '../upstreams/errors';
-import { BadUserInputError, idempotencyExtensions, KeyedUpstreamError, type IdempotencyKey } from './errors';
+import { idempotencyExtensions, KeyedUpstreamError, type IdempotencyKey } from './errors';
+import { checkKey } from './resolvers/payment-input';
 
 /**
  * What a failed write tells its client (issue 9 item 6). Per mutation (`@UseMiddleware`), never
@@ -20,9 +21,6 @@ import { BadUserInputError, idempotencyExtensions, KeyedUpstreamError, type Idem
  * - Every error of a keyed write (bad input, refusals, failures) carries the key in
  *   `extensions.idempotencyKey` and its argument in `extensions.idempotencyKeyArgument`.
  */
-
-/** 1-64 letters, digits, `_` or `-`: what Shingsou takes as an order number or key (§6.3, §6.4). */
-const KEY = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** A fresh idempotency key: the prefix and 32 hex digits of a random UUID. */
 export function newIdempotencyKey(prefix: string): string {
@@ -81,8 +79,8 @@ function settleKey(args: Record<string, unknown>, path: readonly string[], argum
     holder[field] = key;
     return { argument, key };
   }
-  if (typeof given !== 'string' || !KEY.test(given)) throw new BadUserInputError(argument, 'must be 1 to 64 letters, digits, _ or -');
-  return { argument, key: given };
+  // A key argument is a GraphQL String: anything else is a schema bug, refused like a bad key.
+  return { argument, key: checkKey(typeof given === 'string' ? given : '', argument) };
 }
 
 function writeError(error: unknown, idempotency: IdempotencyKey | undefined): unknown {

@@ -30,21 +30,22 @@ export function checkDateRange(from: string | undefined, to: string | undefined,
   if (from !== undefined && to !== undefined && to < from) throw new BadUserInputError(toArgument, 'must not be before from');
 }
 
+/** 1-64 letters, digits, `_` or `-`: what Shingsou takes as an order number or key (§6.3, §6.4). */
 const KEY = /^[A-Za-z0-9_-]{1,64}$/;
 
-/** Order numbers and idempotency keys: 1-64 letters, digits, `_` or `-` (§6.3, §6.4). */
+/** Order numbers and idempotency keys, checked here only (`IdempotentWrite` calls it too). */
 export function checkKey(value: string, argument: string): string {
   if (!KEY.test(value)) throw new BadUserInputError(argument, 'must be 1 to 64 letters, digits, _ or -');
   return value;
 }
 
 /**
- * The idempotency key `IdempotentWrite` settled before the resolver ran (the client's, checked,
- * or a generated one): a retry of the same upstream call reuses it (`shingsou.md` §8.7).
+ * The idempotency key `IdempotentWrite` settled before the resolver ran (the client's, already
+ * checked by it, or a generated one): a retry of the same upstream call reuses it (`shingsou.md` §8.7).
  */
 export function settledKey(value: string | null | undefined, argument: string): string {
   if (value === null || value === undefined) throw new Error(`${argument} was not settled: the mutation lacks @UseMiddleware(IdempotentWrite)`);
-  return checkKey(value, argument);
+  return value;
 }
 
 export function checkRechargeChannel(payMethod: PayChannel, openId: string | null | undefined): void {
