@@ -6,7 +6,7 @@ import { UpstreamHttp } from '../../../src/upstreams/http';
 
 /**
  * Retries through cockatiel's retry policy with the Retry-After back-off (`shingsou.md` §8.7),
- * against a tiny upstream of its own on a free port that answers 503 with `Retry-After: 1`.
+ * against a tiny upstream of its own on a free port that answers 429 with `Retry-After: 1` (a short rate limit).
  * The request's deadline during the back-off is DEADLINE_EXCEEDED, and no try starts after it.
  */
 
@@ -17,7 +17,7 @@ let calls = 0;
 beforeAll(async () => {
   server = createServer((_req, res) => {
     calls += 1;
-    res.writeHead(503, { 'retry-after': '1' }).end();
+    res.writeHead(429, { 'retry-after': '1' }).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -29,12 +29,12 @@ afterAll(async () => {
 });
 
 describe('UpstreamHttp retries', () => {
-  it('honours Retry-After between tries of a read: 3 tries, then the 5xx', async () => {
+  it('retries a read after a short Retry-After: 3 tries, then the rate limit', async () => {
     calls = 0;
     const client = new UpstreamHttp({ upstream: 'shingsou', timeoutMs: 10_000, concurrency: 2 });
     await expect(client.run(true, () => client.send({ method: 'GET', url: `${origin}/read` }))).rejects.toMatchObject({
-      code: 'UPSTREAM_UNAVAILABLE',
-      upstreamCode: '503',
+      code: 'UPSTREAM_RATE_LIMITED',
+      retryAfterSeconds: 1,
     });
     expect(calls).toBe(3);
     await client.close();
@@ -47,7 +47,7 @@ describe('UpstreamHttp retries', () => {
     const running = requestFlow.run({ id: 'retry-test', signal: deadline.signal }, () => client.run(true, () => client.send({ method: 'GET', url: `${origin}/read` })));
     // Abort once the first try has been answered, i.e. during the 1 s back-off.
     while (calls < 1) await new Promise((resolve) => setTimeout(resolve, 10));
-    await new Promise((resolve) => setTimeout(resolve, 200)); // the 503 reaches the client
+    await new Promise((resolve) => setTimeout(resolve, 200)); // the 429 reaches the client
     deadline.abort();
     await expect(running).rejects.toMatchObject({ code: 'DEADLINE_EXCEEDED', upstream: 'cmiot' });
     // cockatiel's back-off timer still runs out; the try it would start is not sent.
