@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
 import { isOutcomeUnknown, isUpstreamError, UpstreamError } from '../upstreams/errors';
 import { idempotencyExtensions, KeyedUpstreamError, type IdempotencyKey } from './errors';
-import { checkKey } from './resolvers/payment-input';
+import { checkKey } from './payment/payment.checks';
 
 /**
  * What a failed write tells its client (issue 9 item 6). Per mutation (`@UseMiddleware`), never

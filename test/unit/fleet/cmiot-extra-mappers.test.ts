@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { checkUsageDay } from '../../../src/schema/resolvers/card-extra-input';
+import { checkUsageDay } from '../../../src/schema/card/card-extra.checks';
 import { toDailyUsage, toGroupMembers, toPlatform, toPowerState } from '../../../src/upstreams/cmiot/mapper-card-extra';
 
 describe('CMIOT extra mappers', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { kbAmount, toLocation, toSession, usageAsOf } from '../../../src/upstreams/cmiot/mapper-card-live';
 import { toArrearsPage, toLifecycleCounts } from '../../../src/upstreams/cmiot/mapper-v2-group';
 import { v2Signature } from '../../../src/upstreams/cmiot/v2-transport';
-import { checkUsageMonth } from '../../../src/schema/resolvers/live-input';
+import { checkUsageMonth } from '../../../src/schema/card/card-live.checks';
 
 describe('CMIOT live mappers', () => {
   it('reads KB amounts leniently: blank is 0, decimals round, junk is null (cmiot.md §3.3)', () => {

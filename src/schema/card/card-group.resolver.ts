@@ -1,0 +1,27 @@
+import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import type { GatewayContext } from '../../context';
+import { groupMembersWindow } from '../../services/card-extra';
+import { CardGroupMembersArgs } from './card-group-members.args';
+import { connectionOf, offsetAfter } from '../relay/connection';
+import { CardConnection } from './card-connection.type';
+import { checkGroupId, checkGroupPageSize } from './card-extra.checks';
+
+const CURSOR = 'group-member';
+
+@Resolver()
+export class CardGroupResolver {
+  // CMIOT has no permission codes; `flowcard.get` is the closest Shingsou scope (card lists, `shingsou.md` §2.5).
+  @Authorized('iot.cardservice.flowcard.get')
+  @Query(() => CardConnection, {
+    nullable: true,
+    description:
+      'China Mobile cards of a CMIOT group (group-member, pages of at most 50). Nodes carry the identifiers CMIOT lists; inventory fields (category, tags, ...) are null: ask card(iccid) for them',
+  })
+  async cardGroupMembers(@Args(() => CardGroupMembersArgs) args: CardGroupMembersArgs, @Ctx() ctx: GatewayContext): Promise<CardConnection> {
+    const groupId = checkGroupId(args.groupId);
+    const limit = checkGroupPageSize(args.first);
+    const offset = offsetAfter(args.after, CURSOR);
+    const { items, total } = await groupMembersWindow(ctx.upstreams, groupId, offset, limit);
+    return connectionOf(items, offset, total, CURSOR);
+  }
+}

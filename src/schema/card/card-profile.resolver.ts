@@ -1,0 +1,82 @@
+import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { GraphQLDateTimeISO } from 'graphql-scalars';
+import type { Card as DomainCard } from '../../domain';
+import type { GatewayContext } from '../../context';
+import { balanceFenOf, packagesOf, realNameOf } from '../../services/card-live';
+import { CardPlan } from './card-plan.type';
+import { CardRealName } from './card-real-name.type';
+import { CardTaxon } from '../back-office/card-taxon.type';
+import { Card } from './card.type';
+import { LiveSource } from './live-source.enum';
+import { Money, toMoney } from '../common/money.type';
+
+/**
+ * A card's account and inventory data. Inventory fields come with the card from Shingsou
+ * `flowcard-get` (no extra call; `null` for a card only CMIOT knows); real name, plans and
+ * balance of China Mobile cards are CMIOT single-card reads.
+ */
+@Resolver(() => Card)
+export class CardProfileResolver {
+  @Authorized('iot.cardservice.flowcard.detail')
+  @FieldResolver(() => CardRealName, { nullable: true, description: 'Real-name registration; CMIOT gives the date, Shingsou the flag only' })
+  async realName(@Root() card: DomainCard, @Ctx() ctx: GatewayContext): Promise<CardRealName | null> {
+    const realName = await realNameOf(ctx, card);
+    return realName && { verified: realName.verified, at: date(realName.at), source: LiveSource[realName.source] };
+  }
+
+  @Authorized('iot.cardservice.flowcard.detail')
+  @FieldResolver(() => [CardPlan], {
+    nullable: true,
+    description: 'Current plans with validity: CMIOT ordered-offerings for China Mobile, else the Shingsou package and expiry',
+  })
+  async packages(@Root() card: DomainCard, @Ctx() ctx: GatewayContext): Promise<CardPlan[]> {
+    const plans = await packagesOf(ctx, card);
+    return plans.map((plan) => ({ ...plan, effectiveAt: date(plan.effectiveAt), expiresAt: date(plan.expiresAt), source: LiveSource[plan.source] }));
+  }
+
+  @Authorized('iot.cardservice.flowcard.detail')
+  @FieldResolver(() => Money, { nullable: true, description: 'Account balance (CMIOT balance-info); null for cards CMIOT does not serve' })
+  async balance(@Root() card: DomainCard, @Ctx() ctx: GatewayContext): Promise<Money | null> {
+    const fen = await balanceFenOf(ctx, card);
+    return fen === null ? null : toMoney(fen);
+  }
+
+  @FieldResolver(() => CardTaxon, { nullable: true, description: 'Category (分类)' })
+  category(@Root() card: DomainCard): CardTaxon | null {
+    return card.inventory?.category ?? null;
+  }
+
+  @FieldResolver(() => CardTaxon, { nullable: true, description: 'Type (类目)' })
+  type(@Root() card: DomainCard): CardTaxon | null {
+    return card.inventory?.type ?? null;
+  }
+
+  @FieldResolver(() => [String], { description: 'Tag names (标签)' })
+  tags(@Root() card: DomainCard): string[] {
+    return card.inventory?.tags ?? [];
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  remark(@Root() card: DomainCard): string | null {
+    return card.inventory?.remark ?? null;
+  }
+
+  @FieldResolver(() => GraphQLDateTimeISO, { nullable: true, description: 'First activation (首次激活)' })
+  activatedAt(@Root() card: DomainCard): Date | null {
+    return date(card.inventory?.activatedAt ?? null);
+  }
+
+  @FieldResolver(() => GraphQLDateTimeISO, { nullable: true, description: 'Opening (开卡)' })
+  openedAt(@Root() card: DomainCard): Date | null {
+    return date(card.inventory?.openedAt ?? null);
+  }
+
+  @FieldResolver(() => GraphQLDateTimeISO, { nullable: true, description: 'Package or service expiry' })
+  expiresAt(@Root() card: DomainCard): Date | null {
+    return date(card.inventory?.expiresAt ?? null);
+  }
+}
+
+function date(iso: string | null): Date | null {
+  return iso === null ? null : new Date(iso);
+}

@@ -1,0 +1,57 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { carrierName, type Card as DomainCard } from '../../domain';
+import type { GatewayContext } from '../../context';
+import { statusKey } from '../../loaders/cached-status.loader';
+import { listCards } from '../../services/card-inventory';
+import { CardArgs } from './card.args';
+import { CardsArgs } from './cards.args';
+import { offsetAfter, toConnection } from '../relay/connection';
+import { NotFoundError } from '../errors';
+import { toCardStatusOutput } from './card-status.mapping';
+import { CardConnection } from './card-connection.type';
+import { CardStatus } from './card-status.type';
+import { Card } from './card.type';
+import { Carrier } from '../carrier/carrier.type';
+import { cardIdentifier, checkCarrierFilter, checkPageSize } from './card.checks';
+import { checkMaxAge } from './card-live.checks';
+
+@Resolver(() => Card)
+export class CardResolver {
+  @Authorized('iot.cardservice.flowcard.get')
+  @Query(() => CardConnection, { nullable: true, description: 'The card inventory in the upstream order, one page at a time' })
+  async cards(@Args(() => CardsArgs) args: CardsArgs, @Ctx() ctx: GatewayContext): Promise<CardConnection> {
+    const limit = checkPageSize(args.first);
+    const carrier = checkCarrierFilter(args.carrier);
+    const offset = offsetAfter(args.after);
+    const { cards, total } = await listCards(ctx.upstreams, { offset, limit, carrier });
+    for (const card of cards) ctx.loaders.cardById.prime(card.iccid, card);
+    return toConnection(cards, offset, total);
+  }
+
+  @Authorized('iot.cardservice.flowcard.get')
+  @Query(() => Card, { nullable: true, description: 'One card by ICCID or MSISDN; null with a NOT_FOUND error when no upstream knows it' })
+  async card(@Args(() => CardArgs) args: CardArgs, @Ctx() ctx: GatewayContext): Promise<DomainCard> {
+    const id = cardIdentifier(args);
+    const card = await ctx.loaders.cardById.load(id);
+    if (!card) throw new NotFoundError(`No card ${id} in the inventory`);
+    return card;
+  }
+
+  @FieldResolver(() => Carrier)
+  carrier(@Root() card: DomainCard): Carrier {
+    return { code: card.carrier, name: carrierName(card.carrier) };
+  }
+
+  @Authorized('iot.cardservice.flowcard.status')
+  @FieldResolver(() => CardStatus, { nullable: true })
+  async status(
+    @Root() card: DomainCard,
+    @Arg('maxAge', () => Int, { nullable: true, defaultValue: 0, description: 'Accept a cached status up to this many seconds old (at most 300); 0 = always live' })
+    maxAge: number | null,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<CardStatus> {
+    const age = checkMaxAge(maxAge);
+    const status = age === 0 ? ctx.loaders.cardStatus.load(card) : ctx.loaders.live.cachedStatus.load(statusKey(card, age));
+    return toCardStatusOutput(await status);
+  }
+}

@@ -1,0 +1,11 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { CardState } from '../common/enums';
+
+@ObjectType({ description: 'How many cards are in one normalized state' })
+export class StateCount {
+  @Field(() => CardState)
+  state!: CardState;
+
+  @Field(() => Int)
+  count!: number;
+}

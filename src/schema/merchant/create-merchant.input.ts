@@ -1,0 +1,16 @@
+import { Field, InputType } from 'type-graphql';
+import { MerchantSettingsInput } from './merchant-settings.input';
+import { PaymentProvider } from '../payment/payment-provider.enum';
+
+/** Secrets are accepted here and never returned by any field (`shingsou.md` §6.4). */
+@InputType({ description: 'A new merchant. Alipay takes privateKey and alipayPublicKey; WeChat Pay takes mchId, apiKey and appSecret' })
+export class CreateMerchantInput extends MerchantSettingsInput {
+  @Field(() => PaymentProvider)
+  provider!: PaymentProvider;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String)
+  appId!: string;
+}

@@ -1,0 +1,8 @@
+import { ArgsType, Field } from 'type-graphql';
+import { PaymentProvider } from '../payment/payment-provider.enum';
+
+@ArgsType()
+export class MerchantsArgs {
+  @Field(() => PaymentProvider)
+  provider!: PaymentProvider;
+}

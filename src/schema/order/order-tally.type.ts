@@ -1,0 +1,11 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Money } from '../common/money.type';
+
+@ObjectType({ description: 'Paid orders over a period: how many and how much' })
+export class OrderTally {
+  @Field(() => Int)
+  count!: number;
+
+  @Field(() => Money)
+  amount!: Money;
+}

@@ -1,0 +1,53 @@
+import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Card as DomainCard } from '../../domain';
+import type { GatewayContext } from '../../context';
+import { searchOrders } from '../../services/order-search';
+import { notConfigured } from '../../upstreams/not-configured';
+import { OrdersArgs } from './orders.args';
+import { connectionOf, offsetAfter } from '../relay/connection';
+import { Card } from '../card/card.type';
+import { OrderConnection } from './order-connection.type';
+import { OrderStatistics } from './order-statistics.type';
+import { Order } from './order.type';
+import { Package } from '../payment/package.type';
+import { checkPageSize } from '../card/card.checks';
+import { checkCardRef, checkDate, checkDateRange } from '../payment/payment.checks';
+import { toOrderStatisticsType, toOrderType, toPackageType } from '../payment/payment.mapping';
+
+@Resolver(() => Order)
+export class OrderResolver {
+  @Authorized('iot.paymentservice.order.get')
+  @Query(() => OrderConnection, { nullable: true, description: 'Recharge orders, newest first (订单-列表)' })
+  async orders(@Args(() => OrdersArgs) args: OrdersArgs, @Ctx() ctx: GatewayContext): Promise<OrderConnection> {
+    const limit = checkPageSize(args.first);
+    const offset = offsetAfter(args.after, 'order');
+    const filter = args.filter ?? {};
+    const card = filter.card === null || filter.card === undefined ? undefined : checkCardRef(filter.card, 'filter.card');
+    const from = filter.from === null || filter.from === undefined ? undefined : checkDate(filter.from, 'filter.from');
+    const to = filter.to === null || filter.to === undefined ? undefined : checkDate(filter.to, 'filter.to');
+    checkDateRange(from, to, 'filter.to');
+    const { orders, total } = await searchOrders(ctx.upstreams, { offset, limit, card, status: filter.status ?? undefined, from, to });
+    return connectionOf(orders.map(toOrderType), offset, total, 'order');
+  }
+
+  @Authorized('iot.paymentservice.order.statistic')
+  @Query(() => OrderStatistics, { nullable: true, description: 'Paid orders today, yesterday and over the last 7 days (订单-统计)' })
+  async orderStatistics(@Ctx() ctx: GatewayContext): Promise<OrderStatistics> {
+    if (!ctx.upstreams.shingsou) throw notConfigured('shingsou');
+    return toOrderStatisticsType(await ctx.upstreams.shingsou.payments.statistics());
+  }
+
+  @Authorized('iot.cardservice.flowcard.get')
+  @FieldResolver(() => Card, { nullable: true, description: 'The card recharged; null when the inventory no longer has it' })
+  async card(@Root() order: Order, @Ctx() ctx: GatewayContext): Promise<DomainCard | null> {
+    return order.iccid === null ? null : ctx.loaders.cardById.load(order.iccid);
+  }
+
+  @Authorized()
+  @FieldResolver(() => Package, { nullable: true, description: 'The package, while it is on sale; packageName keeps its name regardless' })
+  async package(@Root() order: Order, @Ctx() ctx: GatewayContext): Promise<Package | null> {
+    if (order.packageId === null) return null;
+    const found = await ctx.loaders.packageById.load(order.packageId);
+    return found && toPackageType(found);
+  }
+}

@@ -1,0 +1,66 @@
+import { GraphQLDateTimeISO } from 'graphql-scalars';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Money } from '../common/money.type';
+import { OrderRefunds } from './order-refunds.type';
+import { OrderStatus } from './order-status.enum';
+import { PayMethod } from '../payment/pay-method.type';
+
+/**
+ * `card` and `package` are field resolvers in `order.resolver.ts` (through the per-request
+ * loaders); `packageId` is kept for them and is not a field.
+ */
+@ObjectType({ description: '订单: a recharge order (shingsou.md §6.2)' })
+export class Order {
+  @Field(() => ID, { description: 'The order number: the contract gives an order no other id' })
+  id!: string;
+
+  @Field(() => String, { description: 'e.g. SO202405011020300001' })
+  orderNo!: string;
+
+  @Field(() => String, { nullable: true, description: "The card's ICCID" })
+  iccid!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The card's MSISDN (接入号)" })
+  msisdn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The package name at the time of the order, e.g. 3GB' })
+  packageName!: string | null;
+
+  @Field(() => Money)
+  amount!: Money;
+
+  @Field(() => Int, { nullable: true, description: 'Data the order adds, in KB' })
+  dataQuotaKB!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  dataQuotaMB!: number | null;
+
+  @Field(() => OrderStatus)
+  status!: OrderStatus;
+
+  @Field(() => String, { description: 'The upstream label, e.g. 已支付' })
+  statusLabel!: string;
+
+  @Field(() => PayMethod, { nullable: true, description: 'Null when the upstream names a channel this API does not know; see payMethodCode' })
+  payMethod!: PayMethod | null;
+
+  @Field(() => String, { description: 'The pay method exactly as the upstream names it, e.g. WECHAT_JSAPI' })
+  payMethodCode!: string;
+
+  @Field(() => String, { nullable: true, description: 'The v2 merchant, for orders of the payment gateway v2' })
+  merchantId!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The provider's transaction id, once paid" })
+  transactionId!: string | null;
+
+  @Field(() => GraphQLDateTimeISO)
+  createdAt!: Date;
+
+  @Field(() => GraphQLDateTimeISO, { nullable: true })
+  paidAt!: Date | null;
+
+  @Field(() => OrderRefunds)
+  refunds!: OrderRefunds;
+
+  packageId!: number | null;
+}

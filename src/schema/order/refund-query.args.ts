@@ -1,0 +1,11 @@
+import { ArgsType, Field } from 'type-graphql';
+import { PaymentProvider } from '../payment/payment-provider.enum';
+
+@ArgsType()
+export class RefundQueryArgs {
+  @Field(() => PaymentProvider, { description: "The order's provider: its v2 RefundQuery answers" })
+  provider!: PaymentProvider;
+
+  @Field(() => String)
+  refundNo!: string;
+}

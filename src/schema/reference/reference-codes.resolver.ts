@@ -1,0 +1,21 @@
+import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import type { GatewayContext } from '../../context';
+import { referenceCodeCache } from '../../services/reference-codes';
+import { notConfigured } from '../../upstreams/not-configured';
+import { UpstreamCodeTable } from './upstream-code-table.enum';
+import { UpstreamErrorCode } from './upstream-error-code.type';
+
+@Resolver()
+export class ReferenceCodesResolver {
+  /**
+   * The vendor's `*-codes` operations need a valid token only (`shingsou.md` §2.5), so any
+   * authenticated caller may read them. Cached in-process for 10 minutes (reference data).
+   */
+  @Authorized()
+  @Query(() => [UpstreamErrorCode], { nullable: true, description: "A Shingsou error code table: what an error's extensions.upstreamCode means" })
+  async upstreamErrorCodes(@Arg('table', () => UpstreamCodeTable) table: UpstreamCodeTable, @Ctx() ctx: GatewayContext): Promise<UpstreamErrorCode[]> {
+    const shingsou = ctx.upstreams.shingsou;
+    if (!shingsou) throw notConfigured('shingsou');
+    return referenceCodeCache(shingsou.referenceCodes).table(table);
+  }
+}

@@ -1,6 +1,0 @@
-import { ObjectType } from 'type-graphql';
-import { ConnectionType } from './connection-type.factory';
-import { VoucherRecharge } from './voucher-recharge.type';
-
-@ObjectType({ description: 'A Relay connection over voucher recharges, newest first' })
-export class VoucherRechargeConnection extends ConnectionType(VoucherRecharge) {}
