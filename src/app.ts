@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config';
 import { startDemoUpstreams } from './demo';
 import { buildGatewaySchema } from './schema/build';
-import { startGateway, type Gateway } from './server';
+import { startGateway, type Gateway } from './http/server';
 import type { RunningSimulators } from './simulators';
 import { createUpstreams, type UpstreamOptions } from './upstreams';
 import { connectRedis } from './upstreams/redis';

@@ -6,7 +6,7 @@
  * at the first request.
  */
 
-import { apiKeyTable, parseApiKeys, type ApiKeyTable } from './auth/api-keys';
+import { apiKeyTable, parseApiKeys, type ApiKeyTable } from './http/auth/api-keys';
 import { ALL_SCOPES, PAYMENT_V2_SCOPES } from './domain';
 
 export type NodeEnv = 'development' | 'production' | 'test';

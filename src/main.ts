@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { ConfigError, DEMO_API_KEY, parseConfig } from './config';
 import { createLogger } from './logger';
 import { startSimGraph } from './app';
-import { drainPeriodMs } from './server';
+import { drainPeriodMs } from './http/server';
 
 /** Time for the pools, Redis and the simulators to close after the drain. */
 const SHUTDOWN_MARGIN_MS = 5_000;

@@ -11,23 +11,24 @@ import cors from 'cors';
 import express from 'express';
 import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql';
 import { buildSchema, type MiddlewareFn } from 'type-graphql';
-import { scopeAuthChecker } from '../../src/auth/auth-checker';
-import { authenticate } from '../../src/auth/caller';
+import { scopeAuthChecker } from '../../src/schema/auth-checker';
+import { authenticate } from '../../src/http/auth/caller';
 import { parseConfig } from '../../src/config';
-import { createContext, type GatewayContext } from '../../src/context';
+import { createContext } from '../../src/http/context';
+import type { GatewayContext } from '../../src/schema/context';
 import { createLogger } from '../../src/logger';
-import { requestLogging } from '../../src/request-logging';
-import { formatError } from '../../src/schema/format-error';
+import { requestLogging } from '../../src/http/request-logging';
+import { formatError } from '../../src/http/errors/format-error';
 import { RESOLVERS } from '../../src/schema/resolvers';
 import { createUpstreams } from '../../src/upstreams';
 import { UpstreamHttp, type HttpRequest, type HttpResponse } from '../../src/upstreams/http';
 
 /**
- * SimGraph composed from its own src/ pieces the way `src/server.ts` and `src/schema/build.ts`
+ * SimGraph composed from its own src/ pieces the way `src/http/server.ts` and `src/schema/build.ts`
  * do, with one known cost switched on per flag, so "Make it fast" measures each on SimGraph
  * itself without editing src/. With no flag it is the production composition.
  *
- *   --cache-control      Apollo's cache-control plugin left on (src/server.ts disables it)
+ *   --cache-control      Apollo's cache-control plugin left on (src/http/server.ts disables it)
  *   --global-middleware  one no-op type-graphql global middleware (wraps every field)
  *   --fetch              upstream calls through global fetch instead of undici.request
  *   --await-redis        an awaited Redis GET before `Query.card` reaches `loader.load()`

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from 'pino';
-import type { GatewayContext } from '../context';
+import type { GatewayContext } from '../schema/context';
 import { requestFlow } from '../upstreams/fair-queue';
 
 /** The parse and validation limits' messages (graphql-js `maxTokens`, graphql-armor depth and aliases). */

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { scopeAuthChecker } from '../auth/auth-checker';
+import { scopeAuthChecker } from './auth-checker';
 import { checkArguments } from './input-hygiene';
 import { RESOLVERS } from './resolvers';
 

@@ -3,7 +3,7 @@ import { UpstreamError } from '../upstreams/errors';
 
 /**
  * The gateway's own client-facing errors. Each carries a literal `extensions.code`; upstream
- * failures keep their `UpstreamError` and are turned into coded errors in `format-error.ts`.
+ * failures keep their `UpstreamError` and are turned into coded errors in `http/errors/format-error.ts`.
  */
 
 /** One refused value: the argument path (`input.cards[3].iccid`) and why, never the value. */

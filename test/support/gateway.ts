@@ -2,7 +2,7 @@ import pino, { type Logger } from 'pino';
 import { parseConfig, type Config } from '../../src/config';
 import { pointAtSimulators } from '../../src/demo';
 import { buildGatewaySchema } from '../../src/schema/build';
-import { startGateway, type Gateway } from '../../src/server';
+import { startGateway, type Gateway } from '../../src/http/server';
 import { startSimulators, type RunningSimulators, type SimulatorOptions } from '../../src/simulators';
 import type { Knobs } from '../../src/simulators/shared/knobs';
 import { createUpstreams, type UpstreamOptions } from '../../src/upstreams';

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
 import type { Card as DomainCard, CardTransferRecord as DomainTransferRecord, CardImportRecord as DomainImportRecord } from '../../domain';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../context';
 import { cardTaxonomy } from '../../services/card-taxonomy';
 import { SHINGSOU_LIMITS } from '../../upstreams/shingsou/operations';
 import { CardTransfersArgs } from './card-transfers.args';

@@ -1,5 +1,5 @@
 import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../context';
 import type { TaxonomyKind } from '../../upstreams/shingsou/back-office';
 import { PageArgs } from '../relay/page.args';
 import { CardTaxonConnection } from './card-taxon-connection.type';

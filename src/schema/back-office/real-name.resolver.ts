@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver, UseMiddleware } from 'type-graphql';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../context';
 import { BadUserInputError } from '../errors';
 import { SubmitRealNameInput } from './submit-real-name.input';
 import { RealNameVerification } from './real-name-verification.type';

@@ -1,6 +1,6 @@
 import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { CardChangeJob as DomainJob, CardStatus } from '../../domain';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../context';
 import { CardChangeJobStatus } from './card-change-job-status.enum';
 import { CardChangeJob } from './card-change-job.type';
 import { CardChangeResult } from './card-change-result.type';

@@ -1,6 +1,6 @@
 import { Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { kbToMb, type Card as DomainCard } from '../../domain';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../context';
 import { dailyUsageOf, platformOf, powerStateOf } from '../../services/card-extra';
 import { CardDailyUsageArgs } from './card-daily-usage.args';
 import { CardDailyUsage } from './card-daily-usage.type';

@@ -1,5 +1,5 @@
 import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../context';
 import { groupMembersWindow } from '../../services/card-extra';
 import { CardGroupMembersArgs } from './card-group-members.args';
 import { connectionOf, offsetAfter } from '../relay/connection';

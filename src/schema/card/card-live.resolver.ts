@@ -1,7 +1,7 @@
 import { Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { kbToMb, stopReasonPositions, type Card as DomainCard, type CardLocation as DomainLocation } from '../../domain';
 import type { CardSession as DomainSession, CardStopReason as DomainStopReason, CardUsage as DomainUsage } from '../../domain';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../context';
 import { locationOf, sessionOf, stopReasonOf, usageOf } from '../../services/card-live';
 import { CardUsageArgs } from './card-usage.args';
 import { CardLocation } from './card-location.type';

@@ -1,6 +1,6 @@
 import { Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Card as DomainCard } from '../../domain';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../context';
 import { searchOrders } from '../../services/order-search';
 import { CardOrdersArgs } from './card-orders.args';
 import { connectionOf, offsetAfter } from '../relay/connection';

@@ -1,7 +1,7 @@
 import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import type { Card as DomainCard } from '../../domain';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../context';
 import { balanceFenOf, packagesOf, realNameOf } from '../../services/card-live';
 import { CardPlan } from './card-plan.type';
 import { CardRealName } from './card-real-name.type';

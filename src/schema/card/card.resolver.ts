@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { carrierName, type Card as DomainCard } from '../../domain';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../context';
 import { statusKey } from '../../loaders/cached-status.loader';
 import { listCards } from '../../services/card-inventory';
 import { CardArgs } from './card.args';

@@ -1,6 +1,6 @@
 import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { Card as DomainCard } from '../../domain';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../context';
 import { CardsByIdsArgs } from './cards-by-ids.args';
 import { Card } from './card.type';
 import { checkCardIds } from './card-live.checks';

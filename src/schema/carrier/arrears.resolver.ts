@@ -1,5 +1,5 @@
 import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../context';
 import { arrearsWindow } from '../../services/arrears';
 import { FleetPageArgs } from '../relay/fleet-page.args';
 import { connectionOf, offsetAfter } from '../relay/connection';

@@ -1,6 +1,6 @@
 import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { KNOWN_CARRIERS, carrierName, statusCodeTable, type KnownCarrier } from '../../domain';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../context';
 import { listCards } from '../../services/card-inventory';
 import { countCardsByState, countChinaMobileLifecycles } from '../../services/carrier-counts';
 import { CarrierArgs } from './carrier.args';

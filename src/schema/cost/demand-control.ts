@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../context';
 import { BadUserInputError, QueryTooExpensiveError } from '../errors';
 import { inspectOperation, type OperationInspection } from './estimate';
 

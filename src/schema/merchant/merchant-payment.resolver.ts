@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
 import { carrierFromIccid, carrierName, isIccid, isKnownCarrier, type MerchantOrder as DomainMerchantOrder, type MerchantPayment as DomainMerchantPayment } from '../../domain';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../context';
 import { packageCatalog } from '../../services/package-catalog';
 import { notConfigured } from '../../upstreams/not-configured';
 import type { MerchantOrderRef } from '../../upstreams/shingsou/merchant-payments';

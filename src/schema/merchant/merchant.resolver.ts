@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../context';
 import { notConfigured } from '../../upstreams/not-configured';
 import { DeleteMerchantArgs } from './delete-merchant.args';
 import { MerchantsArgs } from './merchants.args';

@@ -1,5 +1,5 @@
 import { Args, Ctx, Mutation, Resolver, UseMiddleware } from 'type-graphql';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../context';
 import { notConfigured } from '../../upstreams/not-configured';
 import { OrderActionArgs } from './order-action.args';
 import { RefundOrderArgs } from './refund-order.args';

@@ -1,6 +1,6 @@
 import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Card as DomainCard } from '../../domain';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../context';
 import { searchOrders } from '../../services/order-search';
 import { notConfigured } from '../../upstreams/not-configured';
 import { OrdersArgs } from './orders.args';

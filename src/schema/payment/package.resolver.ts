@@ -1,5 +1,5 @@
 import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../context';
 import { packageCatalog } from '../../services/package-catalog';
 import { notConfigured } from '../../upstreams/not-configured';
 import { PackageCategoriesArgs } from './package-categories.args';

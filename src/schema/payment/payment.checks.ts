@@ -1,6 +1,6 @@
 import { classifyCardIdentifier, RECHARGE_PAY_CHANNELS, scopeSatisfies, type PayChannel, type PaymentProvider } from '../../domain';
-import { ForbiddenError } from '../../auth/auth-checker';
-import type { GatewayContext } from '../../context';
+import { ForbiddenError } from '../auth-checker';
+import type { GatewayContext } from '../context';
 import { BadUserInputError } from '../errors';
 
 /** Argument checks for packages, orders and payments: bad input fails here, before any call. */

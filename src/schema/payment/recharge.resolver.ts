@@ -1,6 +1,6 @@
 import { Args, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { carrierFromIccid, carrierName, isKnownCarrier, isIccid } from '../../domain';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../context';
 import { packageCatalog } from '../../services/package-catalog';
 import { findCardOrder } from '../../services/order-search';
 import { notConfigured } from '../../upstreams/not-configured';

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../context';
 import { referenceCodeCache } from '../../services/reference-codes';
 import { notConfigured } from '../../upstreams/not-configured';
 import { UpstreamCodeTable } from './upstream-code-table.enum';

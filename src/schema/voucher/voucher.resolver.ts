@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
 import { formatShanghaiIso, type Voucher as DomainVoucher, type VoucherRecharge as DomainRecharge } from '../../domain';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../context';
 import { SHINGSOU_LIMITS } from '../../upstreams/shingsou/operations';
 import { PageArgs } from '../relay/page.args';
 import { TransferVouchersArgs } from './transfer-vouchers.args';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { digest } from '../../../src/auth/api-keys';
+import { digest } from '../../../src/http/auth/api-keys';
 import { ConfigError, DEMO_API_KEY, parseConfig } from '../../../src/config';
 
 /** Issue 9 item 8: production never runs on fakes; the request edge's settings. */

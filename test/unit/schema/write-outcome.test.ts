@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { GraphQLError } from 'graphql';
 import type { ResolverData } from 'type-graphql';
 import { BadUserInputError, KeyedUpstreamError } from '../../../src/schema/errors';
-import { formatError } from '../../../src/schema/format-error';
+import { formatError } from '../../../src/http/errors/format-error';
 import { IdempotentWrite, WriteOutcome } from '../../../src/schema/write-outcome';
 import { isOutcomeUnknown, UpstreamError, type UpstreamErrorCode } from '../../../src/upstreams/errors';
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { SCOPE_PATTERN } from '../domain';
+import { SCOPE_PATTERN } from '../../domain';
 
 /**
  * The gateway's API keys, from `API_KEYS`: `key=scope scope;key=scope`. Kept as SHA-256

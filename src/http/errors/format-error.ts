@@ -1,8 +1,8 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { isUpstreamError } from '../upstreams/errors';
-import { idempotencyExtensions, KeyedUpstreamError } from './errors';
-import { withoutVariableValue } from './variable-errors';
+import { isUpstreamError } from '../../upstreams/errors';
+import { idempotencyExtensions, KeyedUpstreamError } from '../../schema/errors';
+import { withoutVariableValue } from '../../schema/variable-errors';
 
 /**
  * graphql-js stops coercing variables after 50 errors and adds this one, without a code (so it

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { isUpstreamError } from './upstreams/errors';
-import type { GatewayContext } from './context';
+import { isUpstreamError } from '../upstreams/errors';
+import type { GatewayContext } from '../schema/context';
 
 /**
  * Logs what clients cannot see: the original of every masked error, with the request id, and

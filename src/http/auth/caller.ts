@@ -1,16 +1,8 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { GraphQLError } from 'graphql';
-import type { AuthConfig } from '../config';
+import type { AuthConfig } from '../../config';
+import type { Caller } from '../../schema/context';
 import { digest } from './api-keys';
-
-/** Who is asking, and what they may do. */
-export interface Caller {
-  /** Loggable id of the key; `anonymous` in open demo mode. */
-  id: string;
-  scopes: ReadonlySet<string>;
-  /** Open demo mode: every scope, no key. */
-  unrestricted: boolean;
-}
 
 export class UnauthenticatedError extends GraphQLError {
   constructor(message: string) {

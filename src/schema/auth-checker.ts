@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { AuthCheckerFn } from 'type-graphql';
 import { scopeSatisfies } from '../domain';
-import type { GatewayContext } from '../context';
+import type { GatewayContext } from './context';
 
 export class ForbiddenError extends GraphQLError {
   constructor(scope: string) {

@@ -1,0 +1,25 @@
+import type { Logger } from 'pino';
+import type { Loaders } from '../loaders';
+import type { Upstreams } from '../upstreams';
+
+/**
+ * What every resolver of one request sees. Declared here, by the schema that uses it, and built
+ * by the request edge (`http/context.ts`): so resolvers and the auth checker import nothing from
+ * `http/`, and imports flow down (http → schema → loaders → upstreams).
+ */
+export interface GatewayContext {
+  requestId: string;
+  caller: Caller;
+  log: Logger;
+  upstreams: Upstreams;
+  loaders: Loaders;
+}
+
+/** Who is asking, and what they may do (`http/auth/caller.ts` finds out; `auth-checker.ts` decides). */
+export interface Caller {
+  /** Loggable id of the key; `anonymous` in open demo mode. */
+  id: string;
+  scopes: ReadonlySet<string>;
+  /** Open demo mode: every scope, no key. */
+  unrestricted: boolean;
+}
