@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config';
 import { startDemoUpstreams } from './demo';
 import { buildGatewaySchema } from './schema/build';
+import { createApiKeys } from './http/auth/api-keys';
 import { startGateway, type Gateway } from './http/server';
 import type { RunningSimulators } from './simulators';
 import { createUpstreams, type UpstreamOptions } from './upstreams';
@@ -17,7 +18,7 @@ export interface SimGraph {
 
 /**
  * The composition root: simulators when no upstream is configured, the process's one Redis
- * connection (`KEYV_URL`), the upstream layer, the schema, the HTTP server. `main.ts` calls it
+ * connection (`KEYV_URL`), the upstream layer, the schema, the API key table, the HTTP server. `main.ts` calls it
  * with the environment's config; tests with theirs.
  */
 export async function startSimGraph(config: Config, log: Logger, options: UpstreamOptions = {}): Promise<SimGraph> {
@@ -28,7 +29,7 @@ export async function startSimGraph(config: Config, log: Logger, options: Upstre
   const upstreamLog = options.log ?? log;
   const redis = effective.keyvUrl ? connectRedis(effective.keyvUrl, { log: upstreamLog }) : undefined;
   const [schema, upstreams] = [await buildGatewaySchema(), createUpstreams(effective, { ...options, log: upstreamLog, redis })];
-  const gateway = await startGateway(effective, { schema, upstreams, redis, log });
+  const gateway = await startGateway(effective, { schema, upstreams, redis, apiKeys: createApiKeys(effective.auth), log });
   return {
     gateway,
     simulators: demo?.simulators,

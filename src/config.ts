@@ -6,8 +6,7 @@
  * at the first request.
  */
 
-import { apiKeyTable, parseApiKeys, type ApiKeyTable } from './http/auth/api-keys';
-import { ALL_SCOPES, PAYMENT_V2_SCOPES } from './domain';
+import { PAYMENT_V2_SCOPES, SCOPE_PATTERN } from './domain';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -88,18 +87,25 @@ export interface EdgeConfig {
   shutdownDelayMs: number;
 }
 
+/** One `key=scope scope` entry of `API_KEYS`. */
+export interface ApiKeyEntry {
+  key: string;
+  scopes: readonly string[];
+}
+
+/**
+ * `API_KEYS` as parsed, nothing more: the lookup table (digests, the demo key) is the request
+ * edge's, built once at the composition root (`http/auth/api-keys.ts`).
+ */
 export interface AuthConfig {
-  /** The API keys callers present (`x-api-key` or `Authorization: Bearer`), with their scopes. */
-  keys: ApiKeyTable;
+  /** The API keys callers present (`x-api-key` or `Authorization: Bearer`), with their scopes; empty when `API_KEYS` is unset. */
+  keys: readonly ApiKeyEntry[];
   /**
    * Demo mode without `API_KEYS`: a request without a key acts with every scope, so the README's
    * first `curl` works. Never true once upstream credentials or `API_KEYS` are set.
    */
   anonymousHasEveryScope: boolean;
 }
-
-/** The key demo mode prints; it has every scope. Demo only: it opens nothing real. */
-export const DEMO_API_KEY = 'simgraph-demo-key-every-scope';
 
 export class ConfigError extends Error {
   constructor(
@@ -295,13 +301,28 @@ function corsOrigins(env: Env, demo: boolean): '*' | readonly string[] {
 
 function authConfig(env: Env, demo: boolean): AuthConfig {
   const raw = readSecret(env, 'API_KEYS');
-  const demoKey = { key: DEMO_API_KEY, scopes: [...ALL_SCOPES] };
   if (raw === undefined) {
     if (!demo) throw new ConfigError('API_KEYS', 'set when upstream credentials are configured: key=scope scope;key=scope');
-    return { keys: apiKeyTable([demoKey]), anonymousHasEveryScope: true };
+    return { keys: [], anonymousHasEveryScope: true };
   }
   const parsed = parseApiKeys(raw);
   if (typeof parsed === 'string') throw new ConfigError('API_KEYS', `key=scope scope;key=scope pairs (${parsed})`);
-  // The demo key is public (printed, in the README): once real keys are set it opens nothing.
-  return { keys: apiKeyTable(parsed), anonymousHasEveryScope: false };
+  return { keys: parsed, anonymousHasEveryScope: false };
+}
+
+/** Parses `API_KEYS`; returns a reason when it is malformed (the key itself never appears). */
+function parseApiKeys(raw: string): ApiKeyEntry[] | string {
+  const entries: ApiKeyEntry[] = [];
+  for (const [index, item] of raw.split(';').entries()) {
+    if (item.trim() === '') continue;
+    const [key, scopeList] = item.split('=', 2).map((part) => part.trim());
+    const position = `entry ${index + 1}`;
+    if (!key || key.length < 16) return `${position}: a key of at least 16 characters before "="`;
+    const scopes = (scopeList ?? '').split(/\s+/).filter(Boolean);
+    if (scopes.length === 0) return `${position}: at least one scope after "="`;
+    const bad = scopes.find((scope) => !SCOPE_PATTERN.test(scope));
+    if (bad) return `${position}: "${bad}" is not a permission code such as iot.cardservice.flowcard.get`;
+    entries.push({ key, scopes });
+  }
+  return entries.length > 0 ? entries : 'at least one key=scopes entry';
 }

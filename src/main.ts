@@ -1,7 +1,8 @@
 import 'reflect-metadata';
-import { ConfigError, DEMO_API_KEY, parseConfig } from './config';
+import { ConfigError, parseConfig } from './config';
 import { createLogger } from './logger';
 import { startSimGraph } from './app';
+import { DEMO_API_KEY } from './http/auth/api-keys';
 import { drainPeriodMs } from './http/server';
 
 /** Time for the pools, Redis and the simulators to close after the drain. */

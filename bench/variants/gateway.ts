@@ -12,6 +12,7 @@ import express from 'express';
 import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql';
 import { buildSchema, type MiddlewareFn } from 'type-graphql';
 import { scopeAuthChecker } from '../../src/schema/auth-checker';
+import { createApiKeys } from '../../src/http/auth/api-keys';
 import { authenticate } from '../../src/http/auth/caller';
 import { parseConfig } from '../../src/config';
 import { createContext } from '../../src/http/context';
@@ -83,6 +84,7 @@ async function main(): Promise<void> {
   });
   if (flags.has('--await-redis')) await awaitRedisBeforeLoad(schema, config.keyvUrl ?? 'redis://127.0.0.1:6379');
   const upstreams = createUpstreams(config);
+  const apiKeys = createApiKeys(config.auth);
 
   const app = express();
   const httpServer = createServer(app);
@@ -98,7 +100,7 @@ async function main(): Promise<void> {
     cors(),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(upstreams, log, randomUUID(), authenticate(req.headers, config.auth)),
+      context: async ({ req }) => createContext(upstreams, log, randomUUID(), authenticate(req.headers, apiKeys)),
     }),
   );
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, () => resolve()));

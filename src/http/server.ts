@@ -16,6 +16,7 @@ import type { GatewayContext } from '../schema/context';
 import { demandControl } from '../schema/cost/demand-control';
 import type { Upstreams } from '../upstreams';
 import type { RedisConnection } from '../upstreams/redis';
+import type { ApiKeys } from './auth/api-keys';
 import { authenticate } from './auth/caller';
 import { createContext } from './context';
 import { requestDeadline } from './deadline';
@@ -31,6 +32,8 @@ export interface GatewayDeps {
   upstreams: Upstreams;
   /** The process's Redis connection (`KEYV_URL`), the one the upstreams use; the caller closes it. */
   redis?: RedisConnection | undefined;
+  /** The API key table, built once from `config.auth` at the composition root. */
+  apiKeys: ApiKeys;
   log: Logger;
 }
 
@@ -121,7 +124,7 @@ export async function startGateway(config: Config, deps: GatewayDeps): Promise<G
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = String(res.locals['requestId']);
-        const caller = authenticate(req.headers, config.auth);
+        const caller = authenticate(req.headers, deps.apiKeys);
         try {
           await rateLimits.takeRequest(caller.id);
         } catch (error) {

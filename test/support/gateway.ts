@@ -2,6 +2,7 @@ import pino, { type Logger } from 'pino';
 import { parseConfig, type Config } from '../../src/config';
 import { pointAtSimulators } from '../../src/demo';
 import { buildGatewaySchema } from '../../src/schema/build';
+import { createApiKeys } from '../../src/http/auth/api-keys';
 import { startGateway, type Gateway } from '../../src/http/server';
 import { startSimulators, type RunningSimulators, type SimulatorOptions } from '../../src/simulators';
 import type { Knobs } from '../../src/simulators/shared/knobs';
@@ -70,7 +71,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   // Composed as `app.ts` does: one Redis connection for the upstreams and the rate limits.
   const redis = config.keyvUrl ? connectRedis(config.keyvUrl, { log: options.upstreams?.log }) : undefined;
   const upstreams = createUpstreams(config, { ...options.upstreams, redis });
-  const gateway = await startGateway(config, { schema: await buildGatewaySchema(), upstreams, redis, log: options.log ?? pino({ level: 'silent' }) });
+  const gateway = await startGateway(config, { schema: await buildGatewaySchema(), upstreams, redis, apiKeys: createApiKeys(config.auth), log: options.log ?? pino({ level: 'silent' }) });
   const origin = (upstream: 'shingsou' | 'cmiot') => simulators[upstream].baseUrl;
 
   const harness: Harness = {

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { SCOPE_PATTERN } from '../../domain';
+import type { ApiKeyEntry, AuthConfig } from '../../config';
+import { ALL_SCOPES } from '../../domain';
 
 /**
- * The gateway's API keys, from `API_KEYS`: `key=scope scope;key=scope`. Kept as SHA-256
- * digests, so the table in memory (and any heap dump) does not hold the keys themselves, and a
- * lookup does not compare secrets character by character.
+ * The gateway's API keys, built once at the composition root (`app.ts`) from `API_KEYS` as
+ * `config.ts` parsed it. Kept as SHA-256 digests, so the table in memory (and any heap dump) does
+ * not hold the keys themselves, and a lookup does not compare secrets character by character.
  */
 export interface ApiKey {
   /** A short, loggable name: the first 4 characters and the digest's first 8 hex digits. */
@@ -12,34 +13,35 @@ export interface ApiKey {
   scopes: ReadonlySet<string>;
 }
 
+/** By the key's SHA-256 digest (`digest`). */
 export type ApiKeyTable = ReadonlyMap<string, ApiKey>;
+
+export interface ApiKeys {
+  keys: ApiKeyTable;
+  /**
+   * Demo mode without `API_KEYS`: a request without a key acts with every scope, so the README's
+   * first `curl` works. Never true once upstream credentials or `API_KEYS` are set.
+   */
+  anonymousHasEveryScope: boolean;
+}
+
+/** The key demo mode prints; it has every scope. Demo only: it opens nothing real. */
+export const DEMO_API_KEY = 'simgraph-demo-key-every-scope';
 
 export function digest(key: string): string {
   return createHash('sha256').update(key).digest('hex');
 }
 
-export function apiKeyTable(entries: readonly { key: string; scopes: readonly string[] }[]): ApiKeyTable {
-  return new Map(
-    entries.map(({ key, scopes }) => {
-      const hash = digest(key);
-      return [hash, { id: `${key.slice(0, 4)}…${hash.slice(0, 8)}`, scopes: new Set(scopes) }];
-    }),
-  );
-}
-
-/** Parses `API_KEYS`; returns a reason when it is malformed (the key itself never appears). */
-export function parseApiKeys(raw: string): { key: string; scopes: string[] }[] | string {
-  const entries: { key: string; scopes: string[] }[] = [];
-  for (const [index, item] of raw.split(';').entries()) {
-    if (item.trim() === '') continue;
-    const [key, scopeList] = item.split('=', 2).map((part) => part.trim());
-    const position = `entry ${index + 1}`;
-    if (!key || key.length < 16) return `${position}: a key of at least 16 characters before "="`;
-    const scopes = (scopeList ?? '').split(/\s+/).filter(Boolean);
-    if (scopes.length === 0) return `${position}: at least one scope after "="`;
-    const bad = scopes.find((scope) => !SCOPE_PATTERN.test(scope));
-    if (bad) return `${position}: "${bad}" is not a permission code such as iot.cardservice.flowcard.get`;
-    entries.push({ key, scopes });
-  }
-  return entries.length > 0 ? entries : 'at least one key=scopes entry';
+export function createApiKeys(auth: AuthConfig): ApiKeys {
+  // The demo key is public (printed, in the README): once real keys are set it opens nothing.
+  const entries: readonly ApiKeyEntry[] = auth.anonymousHasEveryScope ? [{ key: DEMO_API_KEY, scopes: ALL_SCOPES }] : auth.keys;
+  return {
+    keys: new Map(
+      entries.map(({ key, scopes }) => {
+        const hash = digest(key);
+        return [hash, { id: `${key.slice(0, 4)}…${hash.slice(0, 8)}`, scopes: new Set(scopes) }];
+      }),
+    ),
+    anonymousHasEveryScope: auth.anonymousHasEveryScope,
+  };
 }

@@ -1,8 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { GraphQLError } from 'graphql';
-import type { AuthConfig } from '../../config';
 import type { Caller } from '../../schema/context';
-import { digest } from './api-keys';
+import { digest, type ApiKeys } from './api-keys';
 
 export class UnauthenticatedError extends GraphQLError {
   constructor(message: string) {
@@ -19,7 +18,7 @@ function presentedKey(headers: IncomingHttpHeaders): string | undefined {
   return match?.[1];
 }
 
-export function authenticate(headers: IncomingHttpHeaders, auth: AuthConfig): Caller {
+export function authenticate(headers: IncomingHttpHeaders, auth: ApiKeys): Caller {
   const key = presentedKey(headers);
   if (key === undefined) {
     if (auth.anonymousHasEveryScope) return { id: 'anonymous', scopes: new Set(), unrestricted: true };

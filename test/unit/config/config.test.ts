@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { ConfigError, parseConfig } from '../../../src/config';
+import { createApiKeys } from '../../../src/http/auth/api-keys';
 
 const shingsou = { SHINGSOU_CLIENT_ID: 'client', SHINGSOU_CLIENT_SECRET: 'secret', SHINGSOU_SUBSCRIPTION_KEY: 'key' };
 const cmiot = { CMIOT_APPID: '100001', CMIOT_PASSWORD: 'password' };
@@ -77,10 +78,10 @@ describe('parseConfig', () => {
 
   it('opens demo mode to anonymous callers only while API_KEYS is unset', () => {
     expect(parseConfig({}).auth.anonymousHasEveryScope).toBe(true);
-    const withKeys = parseConfig(keys).auth;
+    const withKeys = createApiKeys(parseConfig(keys).auth);
     expect(withKeys.anonymousHasEveryScope).toBe(false);
     expect(withKeys.keys.size).toBe(1); // the configured one: the public demo key is refused once API_KEYS is set
-    expect(parseConfig({ ...cmiot, ...keys }).auth.keys.size).toBe(1);
+    expect(createApiKeys(parseConfig({ ...cmiot, ...keys }).auth).keys.size).toBe(1);
   });
 
   it('never puts an API key into an error message', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { digest } from '../../../src/http/auth/api-keys';
-import { ConfigError, DEMO_API_KEY, parseConfig } from '../../../src/config';
+import { ConfigError, parseConfig } from '../../../src/config';
+import { createApiKeys, DEMO_API_KEY, digest } from '../../../src/http/auth/api-keys';
 
 /** Issue 9 item 8: production never runs on fakes; the request edge's settings. */
 
@@ -50,11 +50,11 @@ describe('production configuration', () => {
 
   it('refuses the demo key whenever API_KEYS is set, in demo mode too', () => {
     for (const env of [keys, { ...shingsou, ...keys }]) {
-      const { auth } = parseConfig(env);
+      const auth = createApiKeys(parseConfig(env).auth);
       expect(auth.keys.has(digest(DEMO_API_KEY))).toBe(false);
       expect(auth.anonymousHasEveryScope).toBe(false);
     }
-    expect(parseConfig({}).auth.keys.has(digest(DEMO_API_KEY))).toBe(true);
+    expect(createApiKeys(parseConfig({}).auth).keys.has(digest(DEMO_API_KEY))).toBe(true);
   });
 
   it('listens on loopback in demo mode unless HOST says otherwise; on all interfaces otherwise', () => {
