@@ -29,10 +29,24 @@ module.exports = {
     },
     {
       name: 'loaders-know-no-graphql',
-      comment: 'Loaders batch and route; they know neither the schema nor the request edge.',
+      comment: 'Loaders batch and route; they know neither the schema, the card changes above them nor the request edge.',
       severity: 'error',
       from: { path: '^src/loaders/' },
+      to: { path: '^src/(schema|changes|http|app|main)' },
+    },
+    {
+      name: 'changes-below-the-schema',
+      comment: 'Card changes use loaders and upstreams; the resolvers call them, never the other way.',
+      severity: 'error',
+      from: { path: '^src/changes/' },
       to: { path: '^src/(schema|http|app|main)' },
+    },
+    {
+      name: 'no-services-layer',
+      comment: 'services/ only forwarded calls (STYLE.md "a layer earns its folder"): routing and batching are loaders/, card changes are changes/.',
+      severity: 'error',
+      from: {},
+      to: { path: '^src/services/' },
     },
     {
       name: 'schema-knows-no-edge',

@@ -1,7 +1,7 @@
-import { Carrier, shingsouOperatorFromCarrier, isKnownCarrier, type Card, type CardChangeAction } from '../domain';
+import { shingsouOperatorFromCarrier, isKnownCarrier, type Card, type CardChangeAction } from '../domain';
 import type { Loaders } from '../loaders';
-import type { Upstreams } from '../upstreams';
-import { notConfigured } from '../upstreams/not-configured';
+import { readsCmiot } from '../loaders/routing';
+import { requireUpstream, type Upstreams } from '../upstreams';
 import { fromFailure, fromOutcome, READ_STATUS_ADVICE, type CardChangeResult, type Verdict } from './card-change-result';
 import { changeThroughCmiot } from './cmiot-card-changes';
 
@@ -30,7 +30,8 @@ export async function changeCards(
   const viaCmiot: Card[] = [];
   const viaShingsou: Card[] = [];
   for (const card of cards.values()) {
-    if (card.carrier === Carrier.CHINA_MOBILE && upstreams.cmiot && card.msisdn) viaCmiot.push(card);
+    // The read rule, for writes too: CMIOT's batch job names cards by MSISDN.
+    if (readsCmiot(card, upstreams) && card.msisdn) viaCmiot.push(card);
     else viaShingsou.push(card);
   }
   const [shingsou, cmiot] = await Promise.all([
@@ -53,10 +54,10 @@ async function changeThroughShingsou(upstreams: Upstreams, cards: readonly Card[
   const verdicts = new Map<string, Verdict>();
   if (cards.length === 0) return verdicts;
   try {
-    if (!upstreams.shingsou) throw notConfigured('shingsou');
+    const shingsou = requireUpstream(upstreams, 'shingsou');
     const operators = new Map<string, number>();
     for (const card of cards) if (isKnownCarrier(card.carrier)) operators.set(card.iccid, shingsouOperatorFromCarrier(card.carrier));
-    const outcomes = await upstreams.shingsou.cards.changeNetwork(
+    const outcomes = await shingsou.cards.changeNetwork(
       cards.map((card) => card.iccid),
       action,
       operators,

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { Carrier, carrierFromIccid, carrierFromImsi, classifyCardIdentifier, type Card, type CardIdentifierKind } from '../domain';
 import type { Upstreams } from '../upstreams';
 import { notConfigured } from '../upstreams/not-configured';
-import { BATCH_LIMITS } from './batch-limits';
+import { SHINGSOU_LIMITS } from '../upstreams/shingsou/limits';
 import { createCmiotCardInfoLoader } from './cmiot-card-info.loader';
 import type { LookupGates } from './lookup-gate';
 
@@ -57,7 +57,7 @@ export function createCardByIdLoader(upstreams: Upstreams, gates: LookupGates): 
           leaveInventory();
         }
       }),
-    { maxBatchSize: BATCH_LIMITS.shingsouFlowcardGet },
+    { maxBatchSize: SHINGSOU_LIMITS.cardsPerRequest },
   );
   return loader;
 }

@@ -1,8 +1,6 @@
 import DataLoader from 'dataloader';
 import type { CardChangeJob } from '../domain';
-import type { Upstreams } from '../upstreams';
-import { toCardChangeJob } from '../upstreams/cmiot/mapper-changes';
-import { notConfigured } from '../upstreams/not-configured';
+import { requireUpstream, type Upstreams } from '../upstreams';
 
 /**
  * CMIOT batch jobs by id (`query/sim-batch-result`, single-job only, `cmiot.md` §3.6): one read
@@ -13,8 +11,7 @@ export function createCardChangeJobLoader(upstreams: Upstreams): DataLoader<stri
     Promise.all(
       ids.map(async (id) => {
         try {
-          if (!upstreams.cmiot) throw notConfigured('cmiot');
-          return toCardChangeJob(id, await upstreams.cmiot.changes.batchResult(id));
+          return await requireUpstream(upstreams, 'cmiot').changes.batchResult(id);
         } catch (error) {
           return error instanceof Error ? error : new Error(String(error));
         }

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { Card, CardDailyUsage, CmiotPlatform, PowerState } from '../domain';
 import type { PerId } from '../upstreams/cmiot/card-live';
 import type { CmiotClient } from '../upstreams/cmiot/client';
-import { BATCH_LIMITS } from './batch-limits';
+import { CMIOT_LIMITS } from '../upstreams/cmiot/limits';
 import { asError, fanOut } from './cached-batch';
 import type { LookupGates } from './lookup-gate';
 
@@ -14,7 +14,7 @@ export interface DailyUsageKey {
 
 /**
  * CMIOT reads of China Mobile cards with no Shingsou counterpart (`cmiot.md` §3.3), one loader
- * per endpoint, keyed by ICCID. Batch loaders take `maxBatchSize` from `batch-limits.ts` and wait
+ * per endpoint, keyed by ICCID. Batch loaders take `maxBatchSize` from `upstreams/cmiot/limits.ts` and wait
  * for the request's card lookups (`lookup-gate.ts`) so that a list of cards costs
  * `ceil(n / limit)` calls; the single-card `on-off-status` fans out under the CMIOT bulkhead.
  */
@@ -28,7 +28,7 @@ export function createCardExtraLoaders(cmiot: CmiotClient, gates: LookupGates): 
   const extra = cmiot.cardExtra;
   return {
     platform: new DataLoader<Card, CmiotPlatform, string>((cards) => perIccid(cards, (iccids) => extra.platforms(iccids)), {
-      maxBatchSize: BATCH_LIMITS.cmiotPlatform,
+      maxBatchSize: CMIOT_LIMITS.platform,
       batchScheduleFn: gates.identity.schedule,
       cacheKeyFn: (card) => card.iccid,
     }),
@@ -53,7 +53,7 @@ export function createCardExtraLoaders(cmiot: CmiotClient, gates: LookupGates): 
         );
         return keys.map((key) => answers.get(key) ?? new Error('no answer'));
       },
-      { maxBatchSize: BATCH_LIMITS.cmiotUsageDaily, batchScheduleFn: gates.identity.schedule, cacheKeyFn: (key) => `${key.date}|${key.card.iccid}` },
+      { maxBatchSize: CMIOT_LIMITS.usageDaily, batchScheduleFn: gates.identity.schedule, cacheKeyFn: (key) => `${key.date}|${key.card.iccid}` },
     ),
   };
 }

@@ -1,107 +1,145 @@
-import { Carrier, type Card, type CardLocation, type CardPackage, type CardRealName, type CardSession, type CardStopReason, type CardUsage } from '../domain';
-import type { Loaders } from '../loaders';
-import { usageKey } from '../loaders/usage.loaders';
+import type DataLoader from 'dataloader';
+import type { Card, CardDailyUsage, CardLocation, CardPackage, CardRealName, CardSession, CardStatus, CardStopReason, CardUsage, CmiotPlatform, PowerState } from '../domain';
 import type { Upstreams } from '../upstreams';
-import { isUpstreamError } from '../upstreams/errors';
 import { notConfigured } from '../upstreams/not-configured';
+import { statusKey } from './cached-status.loader';
+import type { CardExtraLoaders } from './card-extra.loaders';
+import type { LiveLoaders } from './live';
+import { cmiotFirst, cmiotOnly } from './routing';
+import { usageKey } from './usage.loaders';
 
 /**
- * Routing of a card's live data (issue 5 "Fan-out and batching"): China Mobile cards go to CMIOT
- * when it is configured, the carrier's own real-time source; every other card, and a China
- * Mobile card CMIOT does not know (NOT_FOUND: it may belong to another OneLink account), goes to
- * Shingsou. Reads Shingsou does not offer (session, balance) are `null` for other cards.
+ * A card's live reads, each through its per-request loader and routed by the one rule of
+ * `routing.ts`. Reads only CMIOT offers (session, stop reason, balance, platform, power state,
+ * daily usage: `cmiot.md` §3.3) are `null` for other cards; reads Shingsou answers from the
+ * inventory (real name, packages) fall back to it.
  */
+export interface CardReads {
+  status(card: Card, maxAge: number): Promise<CardStatus>;
+  usage(card: Card, month: string, maxAge: number): Promise<CardUsage>;
+  location(card: Card): Promise<CardLocation | null>;
+  session(card: Card): Promise<CardSession | null>;
+  stopReason(card: Card): Promise<CardStopReason | null>;
+  balanceFen(card: Card): Promise<number | null>;
+  realName(card: Card): Promise<CardRealName | null>;
+  packages(card: Card): Promise<CardPackage[]>;
+  platform(card: Card): Promise<CmiotPlatform | null>;
+  powerState(card: Card): Promise<PowerState | null>;
+  /** `date` is `yyyy-MM-dd`, already checked against the 7-day window. */
+  dailyUsage(card: Card, date: string): Promise<CardDailyUsage | null>;
+}
+
+/** The request's loaders the reads go through. */
+interface Loaders {
+  cardStatus: DataLoader<Card, CardStatus, string>;
+  live: LiveLoaders;
+  cardExtra?: CardExtraLoaders | undefined;
+}
 
 interface Deps {
   upstreams: Upstreams;
   loaders: Loaders;
 }
 
-const viaCmiot = (card: Card, { upstreams }: Deps) => card.carrier === Carrier.CHINA_MOBILE && upstreams.cmiot !== undefined;
-
-/** CMIOT first; Shingsou (when configured) if CMIOT does not know the card. */
-async function cmiotThen<T>(deps: Deps, card: Card, cmiot: () => Promise<T>, shingsou: () => Promise<T>): Promise<T> {
-  if (viaCmiot(card, deps)) {
-    try {
-      return await cmiot();
-    } catch (error) {
-      if (!(isUpstreamError(error) && error.code === 'NOT_FOUND' && deps.upstreams.shingsou)) throw error;
-    }
-  }
-  return shingsou();
+/** The reads of one request, over its loaders. */
+export function createCardReads(upstreams: Upstreams, loaders: Loaders): CardReads {
+  const deps = { upstreams, loaders };
+  return {
+    status: (card, maxAge) => statusOf(deps, card, maxAge),
+    usage: (card, month, maxAge) => usageOf(deps, card, month, maxAge),
+    location: (card) => locationOf(deps, card),
+    session: (card) => sessionOf(deps, card),
+    stopReason: (card) => stopReasonOf(deps, card),
+    balanceFen: (card) => balanceFenOf(deps, card),
+    realName: (card) => realNameOf(deps, card),
+    packages: (card) => packagesOf(deps, card),
+    platform: (card) => platformOf(deps, card),
+    powerState: (card) => powerStateOf(deps, card),
+    dailyUsage: (card, date) => dailyUsageOf(deps, card, date),
+  };
 }
 
+/** A loader exists when its upstream is configured; the rule only asks for CMIOT's when it is. */
 function required<T>(loader: T | undefined, upstream: 'shingsou' | 'cmiot'): T {
   if (loader === undefined) throw notConfigured(upstream);
   return loader;
 }
 
-export function usageOf(deps: Deps, card: Card, month: string, maxAge: number): Promise<CardUsage> {
+/**
+ * Live status (routed inside the `cardStatus` loader); with `maxAge` > 0 (seconds) an answer that
+ * old from the shared live cache will do.
+ */
+function statusOf({ loaders }: Deps, card: Card, maxAge: number): Promise<CardStatus> {
+  return maxAge === 0 ? loaders.cardStatus.load(card) : loaders.live.cachedStatus.load(statusKey(card, maxAge));
+}
+
+function usageOf({ upstreams, loaders }: Deps, card: Card, month: string, maxAge: number): Promise<CardUsage> {
   const key = usageKey(card, month, maxAge);
-  const { live } = deps.loaders;
-  return cmiotThen(
-    deps,
-    card,
-    () => required(live.cmiotUsage, 'cmiot').load(key),
-    () => required(live.shingsouUsage, 'shingsou').load(key),
-  );
+  return cmiotFirst(upstreams, card, {
+    cmiot: () => required(loaders.live.cmiotUsage, 'cmiot').load(key),
+    shingsou: () => required(loaders.live.shingsouUsage, 'shingsou').load(key),
+  });
 }
 
-export function locationOf(deps: Deps, card: Card): Promise<CardLocation | null> {
-  const { live } = deps.loaders;
-  return cmiotThen(
-    deps,
-    card,
-    () => required(live.cmiotLocation, 'cmiot').load(card),
-    () => required(live.shingsouLocation, 'shingsou').load(card),
-  );
+function locationOf({ upstreams, loaders }: Deps, card: Card): Promise<CardLocation | null> {
+  return cmiotFirst(upstreams, card, {
+    cmiot: () => required(loaders.live.cmiotLocation, 'cmiot').load(card),
+    shingsou: () => required(loaders.live.shingsouLocation, 'shingsou').load(card),
+  });
 }
 
-/** CMIOT `sim-session`; Shingsou has no session read, so other cards are `null`. */
-export async function sessionOf(deps: Deps, card: Card): Promise<CardSession | null> {
-  return cmiotOnly(deps, card, (cmiot) => cmiot.session.load(card));
+/** CMIOT `sim-session`; Shingsou has no session read. */
+function sessionOf(deps: Deps, card: Card): Promise<CardSession | null> {
+  return cmiotOnly(deps.upstreams, card, () => cmiotDetails(deps).session.load(card));
 }
 
-/** CMIOT `sim-stop-reason`: a China Mobile notion; other cards are `null`. */
-export async function stopReasonOf(deps: Deps, card: Card): Promise<CardStopReason | null> {
-  return cmiotOnly(deps, card, (cmiot) => cmiot.stopReason.load(card));
+/** CMIOT `sim-stop-reason`: a China Mobile notion. */
+function stopReasonOf(deps: Deps, card: Card): Promise<CardStopReason | null> {
+  return cmiotOnly(deps.upstreams, card, () => cmiotDetails(deps).stopReason.load(card));
 }
 
-/** CMIOT `balance-info` in fen; Shingsou reports no card balance, so other cards are `null`. */
-export async function balanceFenOf(deps: Deps, card: Card): Promise<number | null> {
-  return cmiotOnly(deps, card, (cmiot) => cmiot.balanceFen.load(card));
+/** CMIOT `balance-info` in fen; Shingsou reports no card balance. */
+function balanceFenOf(deps: Deps, card: Card): Promise<number | null> {
+  return cmiotOnly(deps.upstreams, card, () => cmiotDetails(deps).balanceFen.load(card));
 }
 
 /** CMIOT `sim-real-name-status` (with the date); otherwise the inventory's flag, no date. */
-export function realNameOf(deps: Deps, card: Card): Promise<CardRealName | null> {
-  const fromInventory = async (): Promise<CardRealName | null> => {
-    const verified = card.inventory?.realName;
-    return verified === undefined || verified === null ? null : { verified, at: null, source: 'SHINGSOU' };
-  };
-  return cmiotThen(deps, card, () => required(deps.loaders.live.cmiot, 'cmiot').realName.load(card), fromInventory);
+function realNameOf(deps: Deps, card: Card): Promise<CardRealName | null> {
+  return cmiotFirst<CardRealName | null>(deps.upstreams, card, {
+    cmiot: () => cmiotDetails(deps).realName.load(card),
+    shingsou: async () => {
+      const verified = card.inventory?.realName;
+      return verified === undefined || verified === null ? null : { verified, at: null, source: 'SHINGSOU' };
+    },
+  });
 }
 
 /** CMIOT `ordered-offerings` (queryType 3); otherwise the inventory's package and expiry. */
-export function packagesOf(deps: Deps, card: Card): Promise<CardPackage[]> {
-  const fromInventory = async (): Promise<CardPackage[]> => {
-    const name = card.inventory?.packageName;
-    if (!name) return [];
-    return [{ id: null, name, effectiveAt: null, expiresAt: card.inventory?.expiresAt ?? null, source: 'SHINGSOU' }];
-  };
-  return cmiotThen(deps, card, () => required(deps.loaders.live.cmiot, 'cmiot').packages.load(card), fromInventory);
+function packagesOf(deps: Deps, card: Card): Promise<CardPackage[]> {
+  return cmiotFirst(deps.upstreams, card, {
+    cmiot: () => cmiotDetails(deps).packages.load(card),
+    shingsou: async (): Promise<CardPackage[]> => {
+      const name = card.inventory?.packageName;
+      if (!name) return [];
+      return [{ id: null, name, effectiveAt: null, expiresAt: card.inventory?.expiresAt ?? null, source: 'SHINGSOU' }];
+    },
+  });
 }
 
-async function cmiotOnly<T>(
-  deps: Deps,
-  card: Card,
-  read: (cmiot: NonNullable<Loaders['live']['cmiot']>) => Promise<T>,
-): Promise<T | null> {
-  if (!viaCmiot(card, deps)) return null;
-  try {
-    return await read(required(deps.loaders.live.cmiot, 'cmiot'));
-  } catch (error) {
-    // A China Mobile card of another OneLink account: CMIOT has nothing to say about it.
-    if (isUpstreamError(error) && error.code === 'NOT_FOUND') return null;
-    throw error;
-  }
+/** CMIOT `sim-platform` (batched by 100). */
+function platformOf(deps: Deps, card: Card): Promise<CmiotPlatform | null> {
+  return cmiotOnly(deps.upstreams, card, () => cmiotExtra(deps).platform.load(card));
 }
+
+/** CMIOT `on-off-status`. */
+function powerStateOf(deps: Deps, card: Card): Promise<PowerState | null> {
+  return cmiotOnly(deps.upstreams, card, () => cmiotExtra(deps).powerState.load(card));
+}
+
+/** CMIOT daily usage; `date` is `yyyy-MM-dd`, already checked against the 7-day window. */
+function dailyUsageOf(deps: Deps, card: Card, date: string): Promise<CardDailyUsage | null> {
+  return cmiotOnly(deps.upstreams, card, () => cmiotExtra(deps).dailyUsage.load({ card, date }));
+}
+
+const cmiotDetails = ({ loaders }: Deps) => required(loaders.live.cmiot, 'cmiot');
+const cmiotExtra = ({ loaders }: Deps) => required(loaders.cardExtra, 'cmiot');

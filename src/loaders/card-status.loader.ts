@@ -1,9 +1,8 @@
 import DataLoader from 'dataloader';
-import { CardState, Carrier, normalizeStatus, type Card, type CardStatus, type CardStopReason } from '../domain';
-import { isUpstreamError } from '../upstreams/errors';
-import type { Upstreams } from '../upstreams';
-import { notConfigured } from '../upstreams/not-configured';
+import { CardState, normalizeStatus, type Card, type CardStatus, type CardStopReason } from '../domain';
+import { requireUpstream, type Upstreams } from '../upstreams';
 import { fanOut } from './cached-batch';
+import { cmiotFirst } from './routing';
 
 /**
  * Live status per card. Neither upstream has a batch status query (`cmiot.md` §3.3 notes,
@@ -25,23 +24,17 @@ export function createCardStatusLoader(
 }
 
 async function statusOf(
-  { shingsou, cmiot }: Upstreams,
+  upstreams: Upstreams,
   card: Card,
   stopReasons: DataLoader<Card, CardStopReason, string> | undefined,
 ): Promise<CardStatus> {
-  // China Mobile's own platform is the real-time source for its cards (ARCHITECTURE.md).
-  if (card.carrier === Carrier.CHINA_MOBILE && cmiot) {
-    let status: CardStatus | undefined;
-    try {
-      status = await cmiot.cards.status({ iccid: card.iccid });
-    } catch (error) {
-      // A China Mobile card bought through Shingsou may belong to another OneLink account.
-      if (!(isUpstreamError(error) && error.code === 'NOT_FOUND' && shingsou)) throw error;
-    }
-    if (status) return status.state === CardState.SUSPENDED && stopReasons ? withStopReason(status, await stopReasons.load(card)) : status;
-  }
-  if (!shingsou) throw notConfigured('shingsou');
-  return shingsou.cards.status(card.iccid);
+  const status = await cmiotFirst(upstreams, card, {
+    cmiot: () => requireUpstream(upstreams, 'cmiot').cards.status({ iccid: card.iccid }),
+    shingsou: () => requireUpstream(upstreams, 'shingsou').cards.status(card.iccid),
+  });
+  // Only CMIOT's answer carries a code its stop reason refines; Shingsou's is final.
+  if (status.raw.source === 'SHINGSOU' || status.state !== CardState.SUSPENDED || !stopReasons) return status;
+  return withStopReason(status, await stopReasons.load(card));
 }
 
 /** Normalizes the same raw code again, now with the stop reason (`card-status.md` §3, §4.3). */

@@ -3,7 +3,7 @@ import { classifyCardIdentifier, type Card } from '../domain';
 import type { CmiotClient } from '../upstreams/cmiot/client';
 import type { IdKind } from '../upstreams/cmiot/card-live';
 import { isUpstreamError } from '../upstreams/errors';
-import { BATCH_LIMITS } from './batch-limits';
+import { CMIOT_LIMITS } from '../upstreams/cmiot/limits';
 import { asError } from './cached-batch';
 import type { LookupGates } from './lookup-gate';
 
@@ -36,6 +36,6 @@ export function createCmiotCardInfoLoader(cmiot: CmiotClient, gates: LookupGates
       );
       return ids.map((id) => answers.get(id) ?? null);
     },
-    { maxBatchSize: BATCH_LIMITS.cmiotCardInfo, batchScheduleFn: gates.inventory.schedule },
+    { maxBatchSize: CMIOT_LIMITS.cardInfo, batchScheduleFn: gates.inventory.schedule },
   );
 }

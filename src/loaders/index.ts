@@ -4,6 +4,7 @@ import type { Upstreams } from '../upstreams';
 import { createCardByIdLoader } from './card-by-id.loader';
 import { createCardChangeJobLoader } from './card-change-job.loader';
 import { createCardExtraLoaders, type CardExtraLoaders } from './card-extra.loaders';
+import { createCardReads, type CardReads } from './card-reads';
 import { createCardStatusLoader } from './card-status.loader';
 import { createCardDetailLoaders, createLiveLoaders, type LiveLoaders } from './live';
 import { createLookupGates } from './lookup-gate';
@@ -19,18 +20,23 @@ export interface Loaders {
   packageById: DataLoader<number, RechargePackage | null>;
   /** CMIOT-only reads of China Mobile cards (platform, power state, daily usage); absent without CMIOT. */
   cardExtra?: CardExtraLoaders;
+  /** A card's live reads, each routed to its upstream by the one rule (`routing.ts`): what resolvers call. */
+  card: CardReads;
 }
 
 export function createLoaders(upstreams: Upstreams): Loaders {
   const gates = createLookupGates();
   const details = upstreams.cmiot && createCardDetailLoaders(upstreams.cmiot);
   const cardStatus = createCardStatusLoader(upstreams, details?.stopReason);
+  const live = createLiveLoaders(upstreams, gates, cardStatus, details);
+  const cardExtra = upstreams.cmiot && createCardExtraLoaders(upstreams.cmiot, gates);
   return {
     cardById: createCardByIdLoader(upstreams, gates),
     cardStatus,
-    live: createLiveLoaders(upstreams, gates, cardStatus, details),
+    live,
     cardChangeJob: createCardChangeJobLoader(upstreams),
     packageById: createPackageByIdLoader(upstreams),
-    ...(upstreams.cmiot && { cardExtra: createCardExtraLoaders(upstreams.cmiot, gates) }),
+    ...(cardExtra && { cardExtra }),
+    card: createCardReads(upstreams, { cardStatus, live, cardExtra }),
   };
 }

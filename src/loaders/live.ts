@@ -9,7 +9,7 @@ import { createCmiotUsageLoader, createShingsouUsageLoader, type UsageKey } from
 
 /**
  * A card's live data, one loader per upstream endpoint (issue 5 "one DataLoader per kind of
- * lookup"). A loader is absent when its upstream is not configured; `services/card-live.ts`
+ * lookup"). A loader is absent when its upstream is not configured; `card-reads.ts`
  * routes each card to the right one.
  */
 export interface LiveLoaders {

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { Card, CardLocation } from '../domain';
 import type { CmiotClient } from '../upstreams/cmiot/client';
 import type { ShingsouClient } from '../upstreams/shingsou/client';
-import { BATCH_LIMITS } from './batch-limits';
+import { CMIOT_LIMITS } from '../upstreams/cmiot/limits';
 import { asError, fanOut } from './cached-batch';
 import type { LookupGates } from './lookup-gate';
 
@@ -17,7 +17,7 @@ export function createCmiotLocationLoader(cmiot: CmiotClient, gates: LookupGates
         return cards.map(() => asError(error));
       }
     },
-    { maxBatchSize: BATCH_LIMITS.cmiotLocation, batchScheduleFn: gates.identity.schedule, cacheKeyFn: (card) => card.iccid },
+    { maxBatchSize: CMIOT_LIMITS.location, batchScheduleFn: gates.identity.schedule, cacheKeyFn: (card) => card.iccid },
   );
 }
 

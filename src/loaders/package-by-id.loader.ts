@@ -1,8 +1,6 @@
 import DataLoader from 'dataloader';
 import type { RechargePackage } from '../domain';
-import { packageCatalog } from '../services/package-catalog';
-import type { Upstreams } from '../upstreams';
-import { notConfigured } from '../upstreams/not-configured';
+import { requireUpstream, type Upstreams } from '../upstreams';
 
 /**
  * Packages by id for `Order.package`, `null` when none on sale has the id (an order may name a
@@ -11,8 +9,7 @@ import { notConfigured } from '../upstreams/not-configured';
  */
 export function createPackageByIdLoader(upstreams: Upstreams): DataLoader<number, RechargePackage | null> {
   return new DataLoader<number, RechargePackage | null>(async (ids) => {
-    if (!upstreams.shingsou) throw notConfigured('shingsou');
-    const catalog = packageCatalog(upstreams.shingsou.payments);
+    const catalog = requireUpstream(upstreams, 'catalog');
     return Promise.all(ids.map((id) => catalog.packageById(id)));
   });
 }

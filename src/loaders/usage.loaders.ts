@@ -4,7 +4,7 @@ import type { LiveCache } from '../upstreams/live-cache';
 import { LIVE_TTL_MS } from '../upstreams/live-cache';
 import type { CmiotClient } from '../upstreams/cmiot/client';
 import type { ShingsouClient } from '../upstreams/shingsou/client';
-import { BATCH_LIMITS } from './batch-limits';
+import { CMIOT_LIMITS } from '../upstreams/cmiot/limits';
 import { asError, cachedBatch, fanOut } from './cached-batch';
 import type { LookupGates } from './lookup-gate';
 
@@ -49,7 +49,7 @@ export function createCmiotUsageLoader(cmiot: CmiotClient, cache: LiveCache, gat
         );
         return misses.map((key) => answers.get(key) ?? new Error('no answer'));
       }),
-    { maxBatchSize: BATCH_LIMITS.cmiotUsageMonthly, batchScheduleFn: gates.identity.schedule, cacheKeyFn: loaderKey },
+    { maxBatchSize: CMIOT_LIMITS.usageMonthly, batchScheduleFn: gates.identity.schedule, cacheKeyFn: loaderKey },
   );
 }
 

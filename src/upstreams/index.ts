@@ -1,11 +1,16 @@
 import pino, { type Logger } from 'pino';
 import type { Config } from '../config';
+import { CarrierCounter } from './carrier-counts';
 import { CmiotClient } from './cmiot/client';
 import { LocalTransidGenerator, SharedTransidGenerator, type TransidGenerator } from './cmiot/transid';
 import { createChangeRecord, type ChangeRecord } from './change-record';
 import { UpstreamHttp } from './http';
 import { createLiveCache, type LiveCache } from './live-cache';
+import { notConfigured } from './not-configured';
+import { CardTaxonomy } from './shingsou/card-taxonomy';
 import { ShingsouClient } from './shingsou/client';
+import { PackageCatalog } from './shingsou/package-catalog';
+import { ReferenceCodeCache } from './shingsou/reference-code-cache';
 import { connectRedis, type RedisConnection } from './redis';
 import { createTokenStore } from './token-store';
 import { TokenCache } from './tokens';
@@ -21,6 +26,14 @@ export interface Upstreams {
   cmiot: CmiotClient | undefined;
   /** Live reads shared across requests (and replicas, with Redis), read per field `maxAge`. */
   liveCache: LiveCache;
+  /** The recharge catalogue, cached in-process; `undefined` without Shingsou. */
+  catalog: PackageCatalog | undefined;
+  /** The vendor's error code tables, cached in-process; `undefined` without Shingsou. */
+  referenceCodes: ReferenceCodeCache | undefined;
+  /** Card type and category ids, cached in-process; `undefined` without Shingsou. */
+  cardTaxonomy: CardTaxonomy | undefined;
+  /** Card counts per carrier, cached as reference data (not in `liveCache`). */
+  carrierCounts: CarrierCounter;
   /** Status changes this gateway sent to CMIOT, for its cooldown (`cmiot.md` §8.10). */
   changeRecord: ChangeRecord;
   /** What `/readyz` reports of this layer; cheap, no I/O. */
@@ -70,6 +83,7 @@ export function createUpstreams(config: Config, options: UpstreamOptions = {}): 
     log,
   });
   const liveCache = createLiveCache(redis);
+  const referenceCache = createLiveCache(redis, 'simgraph:reference');
   const pools: UpstreamHttp[] = [];
   const pool = (upstream: 'shingsou' | 'cmiot', account: string) => {
     const http = new UpstreamHttp({
@@ -104,6 +118,10 @@ export function createUpstreams(config: Config, options: UpstreamOptions = {}): 
     shingsou,
     cmiot,
     liveCache,
+    catalog: shingsou && new PackageCatalog(shingsou.payments),
+    referenceCodes: shingsou && new ReferenceCodeCache(shingsou.referenceCodes),
+    cardTaxonomy: shingsou && new CardTaxonomy(shingsou.backOffice),
+    carrierCounts: new CarrierCounter(shingsou, cmiot, referenceCache),
     changeRecord: createChangeRecord({ redis }),
     readiness() {
       return { redis: redis ? redis.state() : 'off', openBreakers: pools.flatMap((http) => http.openBreakers()) };
@@ -112,9 +130,32 @@ export function createUpstreams(config: Config, options: UpstreamOptions = {}): 
       await Promise.all(pools.map((http) => http.close()));
       await store.close();
       await liveCache.close();
+      await referenceCache.close();
       await ownRedis?.close();
     },
   };
+}
+
+/** What exists only when an upstream is configured, and which upstream that is. */
+const NEEDS = {
+  shingsou: 'shingsou',
+  cmiot: 'cmiot',
+  catalog: 'shingsou',
+  referenceCodes: 'shingsou',
+  cardTaxonomy: 'shingsou',
+} as const satisfies Partial<Record<keyof Upstreams, 'shingsou' | 'cmiot'>>;
+
+export type ConfiguredPart = keyof typeof NEEDS;
+
+/**
+ * The client or cache `part`, or the UPSTREAM_MISCONFIGURED error naming its upstream: the one
+ * "not configured" guard of a field whose upstream has no credentials in this deployment.
+ */
+export function requireUpstream<K extends ConfiguredPart>(upstreams: Upstreams, part: K): NonNullable<Upstreams[K]> {
+  const value = upstreams[part];
+  if (value === undefined) throw notConfigured(NEEDS[part]);
+  // Narrowing an indexed access of a generic key needs the assertion; `undefined` is excluded above.
+  return value as NonNullable<Upstreams[K]>;
 }
 
 /** Unique across replicas through Redis when it is shared; per process otherwise (`cmiot.md` §8.4). */

@@ -27,13 +27,14 @@ export interface LiveCache {
 
 /** How long live entries are kept at all: the largest useful `maxAge`. */
 export const LIVE_TTL_MS = 5 * 60_000;
-/** Reference data (card counts): changes slowly, costs several calls to rebuild. */
-export const REFERENCE_TTL_MS = 30 * 60_000;
-
-export function createLiveCache(redis: RedisConnection | undefined): LiveCache {
+/**
+ * `namespace` keeps stores apart: the live reads (`simgraph:live`) and the reference data of
+ * `carrier-counts.ts` (`simgraph:reference`) are two stores of the same kind.
+ */
+export function createLiveCache(redis: RedisConnection | undefined, namespace = 'simgraph:live'): LiveCache {
   const keyv = redis
-    ? new Keyv({ store: new KeyvRedis(redis.client), namespace: 'simgraph:live', useKeyPrefix: false })
-    : new Keyv({ namespace: 'simgraph:live' });
+    ? new Keyv({ store: new KeyvRedis(redis.client), namespace, useKeyPrefix: false })
+    : new Keyv({ namespace });
   // Without a listener a store error is an unhandled 'error' event.
   keyv.on('error', () => undefined);
   // Every Redis await is bounded (`redis.ts`); in memory there is nothing to bound.

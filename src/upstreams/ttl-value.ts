@@ -1,6 +1,6 @@
-import type { UpstreamName } from '../upstreams/errors';
-import { requestFlow } from '../upstreams/fair-queue';
-import { flowSignal, untilAborted } from '../upstreams/flow-wait';
+import type { UpstreamName } from './errors';
+import { requestFlow } from './fair-queue';
+import { flowSignal, untilAborted } from './flow-wait';
 
 /**
  * One value loaded on demand and kept for `ttlMs`: reference data (the recharge catalogue, the

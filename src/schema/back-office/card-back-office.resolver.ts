@@ -1,8 +1,8 @@
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
 import type { Card as DomainCard, CardTransferRecord as DomainTransferRecord, CardImportRecord as DomainImportRecord } from '../../domain';
 import type { GatewayContext } from '../context';
-import { cardTaxonomy } from '../../services/card-taxonomy';
-import { SHINGSOU_LIMITS } from '../../upstreams/shingsou/operations';
+import { requireUpstream } from '../../upstreams';
+import { SHINGSOU_LIMITS } from '../../upstreams/shingsou/limits';
 import { CardTransfersArgs } from './card-transfers.args';
 import { PageArgs } from '../relay/page.args';
 import { TransferCardsArgs } from './transfer-cards.args';
@@ -21,7 +21,7 @@ import { UpdateCardsInput } from './update-cards.input';
 import { WriteOutcome } from '../write-outcome';
 import { accountName, calendarDate, cardChanges, cardNo, cardNoList } from './back-office.checks';
 import { importRows } from './import.checks';
-import { relayPage, shingsouOf } from '../relay/paged';
+import { relayPage } from '../relay/paged';
 
 /** The card back office of an operations console (`shingsou.md` §5.1, §5.4). Writes are sent once. */
 @Resolver()
@@ -33,7 +33,7 @@ export class CardBackOfficeResolver {
     const card = cardNo('input.card', input.card);
     const changes = cardChanges('input', input);
     await checkTaxonIds(ctx, changes);
-    const updated = await shingsouOf(ctx.upstreams).backOffice.update(card, changes);
+    const updated = await requireUpstream(ctx.upstreams, 'shingsou').backOffice.update(card, changes);
     ctx.loaders.cardById.prime(updated.iccid, updated);
     return updated;
   }
@@ -45,7 +45,7 @@ export class CardBackOfficeResolver {
     const cards = cardNoList('input.cards', input.cards, SHINGSOU_LIMITS.cardsPerRequest);
     const changes = cardChanges('input', input);
     await checkTaxonIds(ctx, changes);
-    return shingsouOf(ctx.upstreams).backOffice.updateMany(cards, changes);
+    return requireUpstream(ctx.upstreams, 'shingsou').backOffice.updateMany(cards, changes);
   }
 
   @Authorized('iot.cardservice.flowcard.transfer')
@@ -54,7 +54,7 @@ export class CardBackOfficeResolver {
   transferCards(@Args(() => TransferCardsArgs) args: TransferCardsArgs, @Ctx() ctx: GatewayContext): Promise<CardTransfer> {
     const cards = cardNoList('cards', args.cards, SHINGSOU_LIMITS.cardsPerRequest);
     const consignee = accountName('consignee', args.consignee);
-    return shingsouOf(ctx.upstreams).backOffice.transfer(cards, consignee);
+    return requireUpstream(ctx.upstreams, 'shingsou').backOffice.transfer(cards, consignee);
   }
 
   @Authorized('iot.cardservice.flowcard.import')
@@ -63,7 +63,7 @@ export class CardBackOfficeResolver {
   async importCards(@Arg('input', () => ImportCardsInput) input: ImportCardsInput, @Ctx() ctx: GatewayContext): Promise<CardImport> {
     const { rows, options } = importRows(input);
     await checkTaxonIds(ctx, options);
-    return shingsouOf(ctx.upstreams).backOffice.import(rows, options);
+    return requireUpstream(ctx.upstreams, 'shingsou').backOffice.import(rows, options);
   }
 
   @Authorized('iot.cardservice.flowcard.transferhistory')
@@ -72,13 +72,13 @@ export class CardBackOfficeResolver {
     const from = calendarDate('from', args.from);
     const to = calendarDate('to', args.to);
     if (from !== undefined && to !== undefined && from > to) throw new BadUserInputError('from', 'must not be after to');
-    return relayPage(args, 'transfer', (page) => shingsouOf(ctx.upstreams).backOffice.transferHistory({ ...page, from, to }), toTransferRecord);
+    return relayPage(args, 'transfer', (page) => requireUpstream(ctx.upstreams, 'shingsou').backOffice.transferHistory({ ...page, from, to }), toTransferRecord);
   }
 
   @Authorized('iot.cardservice.flowcard.importhistory')
   @Query(() => CardImportRecordConnection, { nullable: true, description: 'Past card imports (导卡记录), newest first' })
   cardImports(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: GatewayContext): Promise<CardImportRecordConnection> {
-    return relayPage(args, 'import', (page) => shingsouOf(ctx.upstreams).backOffice.importHistory(page), toImportRecord);
+    return relayPage(args, 'import', (page) => requireUpstream(ctx.upstreams, 'shingsou').backOffice.importHistory(page), toImportRecord);
   }
 }
 
@@ -87,7 +87,7 @@ export class CardBackOfficeResolver {
  * taxonomy (one read per list and 5 minutes) before the write, rather than a bare 422 from it.
  */
 async function checkTaxonIds(ctx: GatewayContext, ids: { typeId?: number | null; categoryId?: number | null }): Promise<void> {
-  const taxonomy = cardTaxonomy(shingsouOf(ctx.upstreams).backOffice);
+  const taxonomy = requireUpstream(ctx.upstreams, 'cardTaxonomy');
   const checks = [
     ['typeId', 'types', 'card type', 'cardTypes', ids.typeId],
     ['categoryId', 'categories', 'card category', 'cardCategories', ids.categoryId],

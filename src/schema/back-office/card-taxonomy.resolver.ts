@@ -1,9 +1,10 @@
 import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { requireUpstream } from '../../upstreams';
 import type { GatewayContext } from '../context';
 import type { TaxonomyKind } from '../../upstreams/shingsou/back-office';
 import { PageArgs } from '../relay/page.args';
 import { CardTaxonConnection } from './card-taxon-connection.type';
-import { relayPage, shingsouOf } from '../relay/paged';
+import { relayPage } from '../relay/paged';
 
 /** Card types (类目), categories (分类) and tags (标签), for pickers and filters (`shingsou.md` §5.4). */
 @Resolver()
@@ -28,5 +29,5 @@ export class CardTaxonomyResolver {
 }
 
 function taxonomy(args: PageArgs, ctx: GatewayContext, kind: TaxonomyKind): Promise<CardTaxonConnection> {
-  return relayPage(args, kind, (page) => shingsouOf(ctx.upstreams).backOffice.taxonomy(kind, page), (taxon) => taxon);
+  return relayPage(args, kind, (page) => requireUpstream(ctx.upstreams, 'shingsou').backOffice.taxonomy(kind, page), (taxon) => taxon);
 }

@@ -1,5 +1,5 @@
 import { Carrier, parseIccid, parseImsi, parseMsisdn, type CardImportOptions, type CardImportRow } from '../../domain';
-import { SHINGSOU_LIMITS } from '../../upstreams/shingsou/operations';
+import { SHINGSOU_LIMITS } from '../../upstreams/shingsou/limits';
 import { BadUserInputError, type InputProblem } from '../errors';
 import type { ImportCardsInput } from './import-cards.input';
 import { tagList } from './back-office.checks';

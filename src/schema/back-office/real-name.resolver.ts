@@ -1,11 +1,11 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver, UseMiddleware } from 'type-graphql';
+import { requireUpstream } from '../../upstreams';
 import type { GatewayContext } from '../context';
 import { BadUserInputError } from '../errors';
 import { SubmitRealNameInput } from './submit-real-name.input';
 import { RealNameVerification } from './real-name-verification.type';
 import { WriteOutcome } from '../write-outcome';
 import { cardNo } from './back-office.checks';
-import { shingsouOf } from '../relay/paged';
 
 /** 18-character resident ID: 17 digits and a check character (digit or X). */
 const ID_NUMBER = /^\d{17}[\dX]$/;
@@ -28,7 +28,7 @@ export class RealNameResolver {
     if (!ID_NUMBER.test(idNumber)) throw new BadUserInputError('input.idNumber', 'an 18-character ID number: 17 digits, then a digit or X');
     const phone = input.phone.trim();
     if (!PHONE.test(phone)) throw new BadUserInputError('input.phone', 'an 11-digit mobile number starting with 1');
-    const receipt = await shingsouOf(ctx.upstreams).backOffice.submitRealName({ card, name, idNumber, phone });
+    const receipt = await requireUpstream(ctx.upstreams, 'shingsou').backOffice.submitRealName({ card, name, idNumber, phone });
     return { iccid: receipt.iccid, verified: receipt.verified, verifiedAt: receipt.verifiedAt === null ? null : new Date(receipt.verifiedAt) };
   }
 }

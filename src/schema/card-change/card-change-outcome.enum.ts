@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-/** What is known of one card's stop or resume (`services/card-change-result.ts`). */
+/** What is known of one card's stop or resume (`changes/card-change-result.ts`). */
 export const CardChangeOutcome = {
   APPLIED: 'APPLIED',
   PENDING: 'PENDING',

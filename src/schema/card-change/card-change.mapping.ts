@@ -1,6 +1,6 @@
 import type { CardChangeJobItem, Card, CardStatus as DomainCardStatus } from '../../domain';
-import type { CardChangeResult as ServiceResult } from '../../services/card-change-result';
-import { errorCodeOf } from '../../services/card-change-result';
+import type { CardChangeResult as ServiceResult } from '../../changes/card-change-result';
+import { errorCodeOf } from '../../changes/card-change-result';
 import type { CardChangeResult } from './card-change-result.type';
 import { toCardStatusOutput } from '../card/card-status.mapping';
 

@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
 import type { CardChangeAction } from '../../domain';
 import type { GatewayContext } from '../context';
-import { changeCards } from '../../services/card-changes';
+import { changeCards } from '../../changes/card-changes';
 import { CardChangeArgs } from './card-change.args';
 import { BadUserInputError } from '../errors';
 import { CardChangeBatch } from './card-change-batch.type';

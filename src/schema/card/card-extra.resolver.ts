@@ -1,7 +1,6 @@
 import { Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { kbToMb, type Card as DomainCard } from '../../domain';
 import type { GatewayContext } from '../context';
-import { dailyUsageOf, platformOf, powerStateOf } from '../../services/card-extra';
 import { CardDailyUsageArgs } from './card-daily-usage.args';
 import { CardDailyUsage } from './card-daily-usage.type';
 import { CardPlatform } from './card-platform.enum';
@@ -23,7 +22,7 @@ export class CardExtraResolver {
     description: 'OneLink platform of a China Mobile card (CMIOT sim-platform, batched by 100); null for other carriers',
   })
   async platform(@Root() card: DomainCard, @Ctx() ctx: GatewayContext): Promise<CardPlatform | null> {
-    const platform = await platformOf(ctx, card);
+    const platform = await ctx.loaders.card.platform(card);
     return platform === null ? null : platform === 'PB' ? CardPlatform.ONELINK_PB : CardPlatform.ONELINK_CT;
   }
 
@@ -33,7 +32,7 @@ export class CardExtraResolver {
     description: 'Device power state of a China Mobile card (CMIOT on-off-status, one call per card); null for other carriers: Shingsou has no such read',
   })
   async powerState(@Root() card: DomainCard, @Ctx() ctx: GatewayContext): Promise<PowerState | null> {
-    const state = await powerStateOf(ctx, card);
+    const state = await ctx.loaders.card.powerState(card);
     return state === null ? null : PowerState[state];
   }
 
@@ -48,7 +47,7 @@ export class CardExtraResolver {
     @Ctx() ctx: GatewayContext,
   ): Promise<CardDailyUsage | null> {
     const date = checkUsageDay(args.date);
-    const usage = await dailyUsageOf(ctx, card, date);
+    const usage = await ctx.loaders.card.dailyUsage(card, date);
     return usage && { date: usage.date, usedKB: usage.usedKb, usedMB: kbToMb(usage.usedKb) };
   }
 }

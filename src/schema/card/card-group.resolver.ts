@@ -1,6 +1,8 @@
 import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { GatewayContext } from '../context';
-import { groupMembersWindow } from '../../services/card-extra';
+import { requireUpstream } from '../../upstreams';
+import { CMIOT_LIMITS } from '../../upstreams/cmiot/limits';
+import { fetchWindow } from '../relay/page-window';
 import { CardGroupMembersArgs } from './card-group-members.args';
 import { connectionOf, offsetAfter } from '../relay/connection';
 import { CardConnection } from './card-connection.type';
@@ -21,7 +23,10 @@ export class CardGroupResolver {
     const groupId = checkGroupId(args.groupId);
     const limit = checkGroupPageSize(args.first);
     const offset = offsetAfter(args.after, CURSOR);
-    const { items, total } = await groupMembersWindow(ctx.upstreams, groupId, offset, limit);
+    const cmiot = requireUpstream(ctx.upstreams, 'cmiot');
+    if (limit > CMIOT_LIMITS.groupMemberPage) throw new RangeError('group-member pages hold at most 50 members');
+    // A window aligned to its size is one `query/group-member` call, any other two (§5).
+    const { items, total } = await fetchWindow(offset, limit, (page) => cmiot.cardExtra.groupMembers(groupId, page.page, page.pageSize));
     return connectionOf(items, offset, total, CURSOR);
   }
 }

@@ -2,7 +2,6 @@ import { Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graph
 import { kbToMb, stopReasonPositions, type Card as DomainCard, type CardLocation as DomainLocation } from '../../domain';
 import type { CardSession as DomainSession, CardStopReason as DomainStopReason, CardUsage as DomainUsage } from '../../domain';
 import type { GatewayContext } from '../context';
-import { locationOf, sessionOf, stopReasonOf, usageOf } from '../../services/card-live';
 import { CardUsageArgs } from './card-usage.args';
 import { CardLocation } from './card-location.type';
 import { CardSession } from './card-session.type';
@@ -14,7 +13,7 @@ import { checkMaxAge, checkUsageMonth } from './card-live.checks';
 
 /**
  * A card's live network data, each field from its own per-request loader so that a fleet
- * dashboard asking 250 cards costs the fewest upstream calls (`services/card-live.ts` routes).
+ * dashboard asking 250 cards costs the fewest upstream calls (`loaders/card-reads.ts` routes).
  */
 @Resolver(() => Card)
 export class CardLiveResolver {
@@ -23,7 +22,7 @@ export class CardLiveResolver {
   async usage(@Root() card: DomainCard, @Args(() => CardUsageArgs) args: CardUsageArgs, @Ctx() ctx: GatewayContext): Promise<CardUsage> {
     const month = checkUsageMonth(args.month);
     const maxAge = checkMaxAge(args.maxAge);
-    return toUsage(await usageOf(ctx, card, month, maxAge));
+    return toUsage(await ctx.loaders.card.usage(card, month, maxAge));
   }
 
   @Authorized('iot.cardservice.flowcard.status')
@@ -32,21 +31,21 @@ export class CardLiveResolver {
     description: 'The data session (CMIOT sim-session). Null without an error for cards CMIOT does not serve: Shingsou has no session read',
   })
   async session(@Root() card: DomainCard, @Ctx() ctx: GatewayContext): Promise<CardSession | null> {
-    const session = await sessionOf(ctx, card);
+    const session = await ctx.loaders.card.session(card);
     return session && toSession(session);
   }
 
   @Authorized('iot.cardservice.flowcard.location')
   @FieldResolver(() => CardLocation, { nullable: true, description: 'Last known position; null when the card never reported one' })
   async location(@Root() card: DomainCard, @Ctx() ctx: GatewayContext): Promise<CardLocation | null> {
-    const location = await locationOf(ctx, card);
+    const location = await ctx.loaders.card.location(card);
     return location && toLocation(location);
   }
 
   @Authorized('iot.cardservice.flowcard.status')
   @FieldResolver(() => CardStopReason, { nullable: true, description: 'CMIOT stop reason of a China Mobile card; null for other cards' })
   async stopReason(@Root() card: DomainCard, @Ctx() ctx: GatewayContext): Promise<CardStopReason | null> {
-    const reason = await stopReasonOf(ctx, card);
+    const reason = await ctx.loaders.card.stopReason(card);
     return reason && toStopReason(reason);
   }
 }

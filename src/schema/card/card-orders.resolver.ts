@@ -1,7 +1,8 @@
 import { Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Card as DomainCard } from '../../domain';
 import type { GatewayContext } from '../context';
-import { searchOrders } from '../../services/order-search';
+import { requireUpstream } from '../../upstreams';
+import { fetchWindow } from '../relay/page-window';
 import { CardOrdersArgs } from './card-orders.args';
 import { connectionOf, offsetAfter } from '../relay/connection';
 import { Card } from './card.type';
@@ -16,7 +17,10 @@ export class CardOrdersResolver {
   async orders(@Root() card: DomainCard, @Args(() => CardOrdersArgs) args: CardOrdersArgs, @Ctx() ctx: GatewayContext): Promise<OrderConnection> {
     const limit = checkPageSize(args.first);
     const offset = offsetAfter(args.after, 'order');
-    const { orders, total } = await searchOrders(ctx.upstreams, { offset, limit, card: card.iccid });
+    const shingsou = requireUpstream(ctx.upstreams, 'shingsou');
+    const { items: orders, total } = await fetchWindow(offset, limit, (page) =>
+      shingsou.payments.orders({ ...page, keyword: card.iccid }).then((answer) => ({ items: answer.orders, total: answer.total })),
+    );
     return connectionOf(orders.map(toOrderType), offset, total, 'order');
   }
 }

@@ -2,7 +2,6 @@ import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import type { Card as DomainCard } from '../../domain';
 import type { GatewayContext } from '../context';
-import { balanceFenOf, packagesOf, realNameOf } from '../../services/card-live';
 import { CardPlan } from './card-plan.type';
 import { CardRealName } from './card-real-name.type';
 import { CardTaxon } from '../back-office/card-taxon.type';
@@ -20,7 +19,7 @@ export class CardProfileResolver {
   @Authorized('iot.cardservice.flowcard.detail')
   @FieldResolver(() => CardRealName, { nullable: true, description: 'Real-name registration; CMIOT gives the date, Shingsou the flag only' })
   async realName(@Root() card: DomainCard, @Ctx() ctx: GatewayContext): Promise<CardRealName | null> {
-    const realName = await realNameOf(ctx, card);
+    const realName = await ctx.loaders.card.realName(card);
     return realName && { verified: realName.verified, at: date(realName.at), source: LiveSource[realName.source] };
   }
 
@@ -30,14 +29,14 @@ export class CardProfileResolver {
     description: 'Current plans with validity: CMIOT ordered-offerings for China Mobile, else the Shingsou package and expiry',
   })
   async packages(@Root() card: DomainCard, @Ctx() ctx: GatewayContext): Promise<CardPlan[]> {
-    const plans = await packagesOf(ctx, card);
+    const plans = await ctx.loaders.card.packages(card);
     return plans.map((plan) => ({ ...plan, effectiveAt: date(plan.effectiveAt), expiresAt: date(plan.expiresAt), source: LiveSource[plan.source] }));
   }
 
   @Authorized('iot.cardservice.flowcard.detail')
   @FieldResolver(() => Money, { nullable: true, description: 'Account balance (CMIOT balance-info); null for cards CMIOT does not serve' })
   async balance(@Root() card: DomainCard, @Ctx() ctx: GatewayContext): Promise<Money | null> {
-    const fen = await balanceFenOf(ctx, card);
+    const fen = await ctx.loaders.card.balanceFen(card);
     return fen === null ? null : toMoney(fen);
   }
 

@@ -1,8 +1,8 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { carrierName, type Card as DomainCard } from '../../domain';
+import { carrierName, shingsouOperatorFromCarrier, type Card as DomainCard } from '../../domain';
 import type { GatewayContext } from '../context';
-import { statusKey } from '../../loaders/cached-status.loader';
-import { listCards } from '../../services/card-inventory';
+import { requireUpstream } from '../../upstreams';
+import { fetchWindow } from '../relay/page-window';
 import { CardArgs } from './card.args';
 import { CardsArgs } from './cards.args';
 import { offsetAfter, toConnection } from '../relay/connection';
@@ -23,7 +23,11 @@ export class CardResolver {
     const limit = checkPageSize(args.first);
     const carrier = checkCarrierFilter(args.carrier);
     const offset = offsetAfter(args.after);
-    const { cards, total } = await listCards(ctx.upstreams, { offset, limit, carrier });
+    const shingsou = requireUpstream(ctx.upstreams, 'shingsou');
+    const operator = carrier && shingsouOperatorFromCarrier(carrier);
+    const { items: cards, total } = await fetchWindow(offset, limit, (page) =>
+      shingsou.cards.list({ ...page, operator }).then((answer) => ({ items: answer.cards, total: answer.total })),
+    );
     for (const card of cards) ctx.loaders.cardById.prime(card.iccid, card);
     return toConnection(cards, offset, total);
   }
@@ -51,7 +55,6 @@ export class CardResolver {
     @Ctx() ctx: GatewayContext,
   ): Promise<CardStatus> {
     const age = checkMaxAge(maxAge);
-    const status = age === 0 ? ctx.loaders.cardStatus.load(card) : ctx.loaders.live.cachedStatus.load(statusKey(card, age));
-    return toCardStatusOutput(await status);
+    return toCardStatusOutput(await ctx.loaders.card.status(card, age));
   }
 }

@@ -1,6 +1,8 @@
 import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { GatewayContext } from '../context';
-import { arrearsWindow } from '../../services/arrears';
+import { requireUpstream } from '../../upstreams';
+import { CMIOT_LIMITS } from '../../upstreams/cmiot/limits';
+import { fetchWindow } from '../relay/page-window';
 import { FleetPageArgs } from '../relay/fleet-page.args';
 import { connectionOf, offsetAfter } from '../relay/connection';
 import { ArrearsSuspendedCardConnection } from './arrears-suspended-card-connection.type';
@@ -18,7 +20,14 @@ export class ArrearsResolver {
   async arrearsSuspendedCards(@Args(() => FleetPageArgs) args: FleetPageArgs, @Ctx() ctx: GatewayContext): Promise<ArrearsSuspendedCardConnection> {
     const limit = checkPageSize(args.first);
     const offset = offsetAfter(args.after, CURSOR);
-    const { cards, total } = await arrearsWindow(ctx.upstreams, offset, limit);
+    const cmiot = requireUpstream(ctx.upstreams, 'cmiot');
+    // API2022 pages by 20 at most (`cmiot.md` §5): the window costs the pages it touches.
+    const { items: cards, total } = await fetchWindow(
+      offset,
+      limit,
+      (page) => cmiot.arrears.page(page.page, page.pageSize).then((answer) => ({ items: answer.cards, total: answer.total })),
+      CMIOT_LIMITS.arrearsPage,
+    );
     const nodes = cards.map((card) => ({
       msisdn: card.msisdn,
       rawStatus: card.status,

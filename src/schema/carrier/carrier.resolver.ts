@@ -1,8 +1,8 @@
 import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { KNOWN_CARRIERS, carrierName, statusCodeTable, type KnownCarrier } from '../../domain';
+import { KNOWN_CARRIERS, carrierName, shingsouOperatorFromCarrier, statusCodeTable, type KnownCarrier } from '../../domain';
 import type { GatewayContext } from '../context';
-import { listCards } from '../../services/card-inventory';
-import { countCardsByState, countChinaMobileLifecycles } from '../../services/carrier-counts';
+import { requireUpstream } from '../../upstreams';
+import { fetchWindow } from '../relay/page-window';
 import { CarrierArgs } from './carrier.args';
 import { FleetPageArgs } from '../relay/fleet-page.args';
 import { offsetAfter, toConnection } from '../relay/connection';
@@ -39,7 +39,11 @@ export class CarrierResolver {
   async cards(@Root() carrier: Carrier, @Args(() => FleetPageArgs) args: FleetPageArgs, @Ctx() ctx: GatewayContext): Promise<CardConnection> {
     const limit = checkPageSize(args.first);
     const offset = offsetAfter(args.after);
-    const { cards, total } = await listCards(ctx.upstreams, { offset, limit, carrier: known(carrier.code) });
+    const operator = shingsouOperatorFromCarrier(known(carrier.code));
+    const shingsou = requireUpstream(ctx.upstreams, 'shingsou');
+    const { items: cards, total } = await fetchWindow(offset, limit, (page) =>
+      shingsou.cards.list({ ...page, operator }).then((answer) => ({ items: answer.cards, total: answer.total })),
+    );
     for (const card of cards) ctx.loaders.cardById.prime(card.iccid, card);
     return toConnection(cards, offset, total);
   }
@@ -47,7 +51,7 @@ export class CarrierResolver {
   @Authorized('iot.cardservice.flowcard.get')
   @FieldResolver(() => CarrierCardCounts, { nullable: true, description: 'Inventory cards by normalized state (see the type for how and its limits)' })
   async cardCounts(@Root() carrier: Carrier, @Ctx() ctx: GatewayContext): Promise<CarrierCardCounts> {
-    const counts = await countCardsByState(ctx.upstreams, known(carrier.code));
+    const counts = await ctx.upstreams.carrierCounts.byState(known(carrier.code));
     return { ...counts, countedAt: new Date(counts.countedAt) };
   }
 
@@ -57,7 +61,7 @@ export class CarrierResolver {
     description: "China Mobile only: CMIOT's own count of every card of the account by v2 lifecycle (one call, cached 30 minutes); null otherwise",
   })
   async lifecycleCounts(@Root() carrier: Carrier, @Ctx() ctx: GatewayContext): Promise<LifecycleCounts | null> {
-    return carrier.code === CarrierCode.CHINA_MOBILE ? countChinaMobileLifecycles(ctx.upstreams) : null;
+    return carrier.code === CarrierCode.CHINA_MOBILE ? ctx.upstreams.carrierCounts.chinaMobileLifecycles() : null;
   }
 }
 

@@ -1,9 +1,10 @@
-import { BATCH_LIMITS } from '../../loaders/batch-limits';
+import { CMIOT_LIMITS } from '../../upstreams/cmiot/limits';
+import { SHINGSOU_LIMITS } from '../../upstreams/shingsou/limits';
 
 /**
  * What each upstream-backed field costs, in upstream calls: the one table demand control reads
- * (`estimate.ts`). Batched endpoints are named by their `BATCH_LIMITS` key, so a limit changes
- * in one place for the loaders and for the estimate alike.
+ * (`estimate.ts`). Batched endpoints are named here and their limits read from each upstream's
+ * `limits.ts`, so a limit changes in one place for the client, the loaders and the estimate alike.
  *
  * A card takes one route (China Mobile cards to CMIOT, the others to Shingsou) that is not known
  * before the inventory answers, so a live field is costed at its dearest route per card: the
@@ -17,7 +18,19 @@ import { BATCH_LIMITS } from '../../loaders/batch-limits';
  * an upstream, has no entry here.
  */
 
-export type BatchEndpoint = keyof typeof BATCH_LIMITS;
+/** The batched endpoints fields are costed by, with the keys one call carries. */
+const ENDPOINT_LIMITS = {
+  shingsouFlowcardGet: SHINGSOU_LIMITS.cardsPerRequest,
+  cmiotCardInfo: CMIOT_LIMITS.cardInfo,
+  cmiotPlatform: CMIOT_LIMITS.platform,
+  cmiotUsageDaily: CMIOT_LIMITS.usageDaily,
+  cmiotGroupMemberPage: CMIOT_LIMITS.groupMemberPage,
+  cmiotArrearsPage: CMIOT_LIMITS.arrearsPage,
+  /** Single-card endpoints (Shingsou `flowcard-status`/`-data`/`-location`, CMIOT `sim-status`, ...). */
+  singleCard: 1,
+} as const;
+
+export type BatchEndpoint = keyof typeof ENDPOINT_LIMITS;
 
 export interface KeyCost {
   readonly endpoint: BatchEndpoint;
@@ -30,18 +43,18 @@ export interface FieldCost {
   readonly calls?: number;
   /**
    * One more call when `after` is given: an offset window that is not aligned to its own size
-   * spans two upstream pages (`services/card-inventory.ts`, `services/paged-window.ts`).
+   * spans two upstream pages (`relay/page-window.ts`).
    */
   readonly window?: true;
   /**
-   * Read in upstream pages of a fixed size: `ceil(first / BATCH_LIMITS[pages]) + 1` calls (an
-   * offset window spans one page more than its size; `services/arrears.ts`).
+   * Read in upstream pages of a fixed size: `ceil(first / ENDPOINT_LIMITS[pages]) + 1` calls (an
+   * offset window spans one page more than its size; `relay/page-window.ts`).
    */
   readonly pages?: BatchEndpoint;
   /**
    * Keys handed to a batched loader each time the field resolves: one, or one per element of a
    * list argument (`perItemOf: 'ids'`). Keys add up over the whole operation per endpoint, as the
-   * request's DataLoaders batch them, and cost `ceil(keys / BATCH_LIMITS[endpoint])`.
+   * request's DataLoaders batch them, and cost `ceil(keys / ENDPOINT_LIMITS[endpoint])`.
    */
   readonly keys?: readonly KeyCost[];
   /**
@@ -144,7 +157,7 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Mutation.transferVouchers': ONE,
 };
 
-/** The limit of a batched endpoint, from the loaders' own table. */
+/** The limit of a batched endpoint, from its upstream's table. */
 export function batchLimit(endpoint: BatchEndpoint): number {
-  return BATCH_LIMITS[endpoint];
+  return ENDPOINT_LIMITS[endpoint];
 }

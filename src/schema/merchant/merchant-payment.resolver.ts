@@ -1,8 +1,7 @@
 import { Arg, Args, Ctx, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
 import { carrierFromIccid, carrierName, isIccid, isKnownCarrier, type MerchantOrder as DomainMerchantOrder, type MerchantPayment as DomainMerchantPayment } from '../../domain';
 import type { GatewayContext } from '../context';
-import { packageCatalog } from '../../services/package-catalog';
-import { notConfigured } from '../../upstreams/not-configured';
+import { requireUpstream } from '../../upstreams';
 import type { MerchantOrderRef } from '../../upstreams/shingsou/merchant-payments';
 import { MerchantPaymentArgs } from './merchant-payment.args';
 import { RefundQueryArgs } from '../order/refund-query.args';
@@ -37,12 +36,11 @@ export class MerchantPaymentResolver {
   async createMerchantPayment(@Arg('input', () => CreateMerchantPaymentInput) input: CreateMerchantPaymentInput, @Ctx() ctx: GatewayContext): Promise<MerchantPayment> {
     const { action, request } = checkMerchantPayment(input);
     requireProviderScope(ctx, input.provider, action.wireAction.toLowerCase());
-    const shingsou = ctx.upstreams.shingsou;
-    if (!shingsou) throw notConfigured('shingsou');
+    const shingsou = requireUpstream(ctx.upstreams, 'shingsou');
     if (request.productId !== undefined && request.cardNo !== undefined) {
       // Checked against the cached catalogue (a product read, never a pay call), so the common
       // mistakes are bad input rather than a 422 20004 from the platform (§6.4).
-      const pkg = await packageCatalog(shingsou.payments).packageById(request.productId);
+      const pkg = await requireUpstream(ctx.upstreams, 'catalog').packageById(request.productId);
       if (!pkg) throw new BadUserInputError('input.package', `no package ${request.productId} is on sale; see packages`);
       if (pkg.priceFen !== request.amountFen) throw new BadUserInputError('input.amount', `must equal package ${pkg.id}'s price, ${pkg.priceFen} fen`);
       const cardCarrier = isIccid(request.cardNo) ? carrierFromIccid(request.cardNo) : undefined;
@@ -82,8 +80,7 @@ function orderRef(args: MerchantPaymentArgs): MerchantOrderRef {
 }
 
 function client(ctx: GatewayContext) {
-  if (!ctx.upstreams.shingsou) throw notConfigured('shingsou');
-  return ctx.upstreams.shingsou.merchantPayments;
+  return requireUpstream(ctx.upstreams, 'shingsou').merchantPayments;
 }
 
 function toMerchantPaymentType(payment: DomainMerchantPayment, merchantId: string, payMethod: PayMethod): MerchantPayment {

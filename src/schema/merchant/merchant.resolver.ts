@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
 import type { GatewayContext } from '../context';
-import { notConfigured } from '../../upstreams/not-configured';
+import { requireUpstream } from '../../upstreams';
 import { DeleteMerchantArgs } from './delete-merchant.args';
 import { MerchantsArgs } from './merchants.args';
 import { CreateMerchantInput } from './create-merchant.input';
@@ -68,6 +68,5 @@ export class MerchantResolver {
 }
 
 function client(ctx: GatewayContext) {
-  if (!ctx.upstreams.shingsou) throw notConfigured('shingsou');
-  return ctx.upstreams.shingsou.merchants;
+  return requireUpstream(ctx.upstreams, 'shingsou').merchants;
 }

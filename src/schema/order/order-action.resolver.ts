@@ -1,6 +1,6 @@
 import { Args, Ctx, Mutation, Resolver, UseMiddleware } from 'type-graphql';
 import type { GatewayContext } from '../context';
-import { notConfigured } from '../../upstreams/not-configured';
+import { requireUpstream } from '../../upstreams';
 import { OrderActionArgs } from './order-action.args';
 import { RefundOrderArgs } from './refund-order.args';
 import { BadUserInputError } from '../errors';
@@ -57,6 +57,5 @@ export class OrderActionResolver {
 }
 
 function payments(ctx: GatewayContext) {
-  if (!ctx.upstreams.shingsou) throw notConfigured('shingsou');
-  return ctx.upstreams.shingsou.payments;
+  return requireUpstream(ctx.upstreams, 'shingsou').payments;
 }

@@ -1,8 +1,8 @@
 import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Card as DomainCard } from '../../domain';
 import type { GatewayContext } from '../context';
-import { searchOrders } from '../../services/order-search';
-import { notConfigured } from '../../upstreams/not-configured';
+import { requireUpstream } from '../../upstreams';
+import { fetchWindow } from '../relay/page-window';
 import { OrdersArgs } from './orders.args';
 import { connectionOf, offsetAfter } from '../relay/connection';
 import { Card } from '../card/card.type';
@@ -26,15 +26,17 @@ export class OrderResolver {
     const from = filter.from === null || filter.from === undefined ? undefined : checkDate(filter.from, 'filter.from');
     const to = filter.to === null || filter.to === undefined ? undefined : checkDate(filter.to, 'filter.to');
     checkDateRange(from, to, 'filter.to');
-    const { orders, total } = await searchOrders(ctx.upstreams, { offset, limit, card, status: filter.status ?? undefined, from, to });
+    const shingsou = requireUpstream(ctx.upstreams, 'shingsou');
+    const { items: orders, total } = await fetchWindow(offset, limit, (page) =>
+      shingsou.payments.orders({ ...page, keyword: card, status: filter.status ?? undefined, from, to }).then((answer) => ({ items: answer.orders, total: answer.total })),
+    );
     return connectionOf(orders.map(toOrderType), offset, total, 'order');
   }
 
   @Authorized('iot.paymentservice.order.statistic')
   @Query(() => OrderStatistics, { nullable: true, description: 'Paid orders today, yesterday and over the last 7 days (订单-统计)' })
   async orderStatistics(@Ctx() ctx: GatewayContext): Promise<OrderStatistics> {
-    if (!ctx.upstreams.shingsou) throw notConfigured('shingsou');
-    return toOrderStatisticsType(await ctx.upstreams.shingsou.payments.statistics());
+    return toOrderStatisticsType(await requireUpstream(ctx.upstreams, 'shingsou').payments.statistics());
   }
 
   @Authorized('iot.cardservice.flowcard.get')

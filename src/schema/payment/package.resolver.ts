@@ -1,7 +1,6 @@
 import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { GatewayContext } from '../context';
-import { packageCatalog } from '../../services/package-catalog';
-import { notConfigured } from '../../upstreams/not-configured';
+import { requireUpstream } from '../../upstreams';
 import { PackageCategoriesArgs } from './package-categories.args';
 import { PackagesArgs } from './packages.args';
 import { BadUserInputError } from '../errors';
@@ -11,7 +10,7 @@ import { checkCarrierFilter } from '../card/card.checks';
 import { toPackageCategoryType, toPackageType } from './payment.mapping';
 
 /**
- * The recharge catalogue, filtered here from the cached lists (`services/package-catalog.ts`),
+ * The recharge catalogue, filtered here from the cached lists (`upstreams/shingsou/package-catalog.ts`),
  * so a filter costs no upstream call. `product-*` need a valid upstream token and no
  * permission code (`shingsou.md` §2.5): `@Authorized()` admits any authenticated caller.
  */
@@ -43,6 +42,5 @@ export class PackageResolver {
 }
 
 function catalog(ctx: GatewayContext) {
-  if (!ctx.upstreams.shingsou) throw notConfigured('shingsou');
-  return packageCatalog(ctx.upstreams.shingsou.payments);
+  return requireUpstream(ctx.upstreams, 'catalog');
 }

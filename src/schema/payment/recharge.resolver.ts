@@ -1,9 +1,7 @@
 import { Args, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { carrierFromIccid, carrierName, isKnownCarrier, isIccid } from '../../domain';
 import type { GatewayContext } from '../context';
-import { packageCatalog } from '../../services/package-catalog';
-import { findCardOrder } from '../../services/order-search';
-import { notConfigured } from '../../upstreams/not-configured';
+import { requireUpstream } from '../../upstreams';
 import { CreateRechargeOrderArgs } from './create-recharge-order.args';
 import { BadUserInputError } from '../errors';
 import { Order } from '../order/order.type';
@@ -34,10 +32,9 @@ export class RechargeResolver {
     const returnUrl = args.returnUrl === null || args.returnUrl === undefined ? undefined : checkUrl(args.returnUrl, 'returnUrl');
     const clientOrderNo = settledKey(args.clientOrderNo, 'clientOrderNo');
     if (!Number.isSafeInteger(args.package) || args.package < 1) throw new BadUserInputError('package', 'must be a package id from packages');
-    const { shingsou } = ctx.upstreams;
-    if (!shingsou) throw notConfigured('shingsou');
+    const shingsou = requireUpstream(ctx.upstreams, 'shingsou');
 
-    const pkg = await packageCatalog(shingsou.payments).packageById(args.package);
+    const pkg = await requireUpstream(ctx.upstreams, 'catalog').packageById(args.package);
     if (!pkg) throw new BadUserInputError('package', `no package ${args.package} is on sale; see packages`);
     // Carrier from the ICCID prefix only: an MSISDN says nothing reliable (card-status.md §7.3).
     const cardCarrier = isIccid(cardNo) ? carrierFromIccid(cardNo) : undefined;
@@ -59,7 +56,10 @@ export class RechargeResolver {
   @Authorized('iot.paymentservice.order.get')
   @FieldResolver(() => Order, { nullable: true, description: 'The full order, read from the order list when asked for' })
   async order(@Root() payment: RechargePayment, @Ctx() ctx: GatewayContext): Promise<Order | null> {
-    const found = await findCardOrder(ctx.upstreams, payment.cardNo, payment.orderNo);
-    return found && toOrderType(found);
+    // `order-get` has no lookup by number (`shingsou.md` §6.2): the card's first page of orders,
+    // newest first, holds a new one; `null` when it is not there.
+    const { orders } = await requireUpstream(ctx.upstreams, 'shingsou').payments.orders({ page: 1, pageSize: 20, keyword: payment.cardNo });
+    const found = orders.find((order) => order.orderNo === payment.orderNo);
+    return found ? toOrderType(found) : null;
   }
 }

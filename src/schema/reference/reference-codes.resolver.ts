@@ -1,7 +1,6 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { GatewayContext } from '../context';
-import { referenceCodeCache } from '../../services/reference-codes';
-import { notConfigured } from '../../upstreams/not-configured';
+import { requireUpstream } from '../../upstreams';
 import { UpstreamCodeTable } from './upstream-code-table.enum';
 import { UpstreamErrorCode } from './upstream-error-code.type';
 
@@ -14,8 +13,6 @@ export class ReferenceCodesResolver {
   @Authorized()
   @Query(() => [UpstreamErrorCode], { nullable: true, description: "A Shingsou error code table: what an error's extensions.upstreamCode means" })
   async upstreamErrorCodes(@Arg('table', () => UpstreamCodeTable) table: UpstreamCodeTable, @Ctx() ctx: GatewayContext): Promise<UpstreamErrorCode[]> {
-    const shingsou = ctx.upstreams.shingsou;
-    if (!shingsou) throw notConfigured('shingsou');
-    return referenceCodeCache(shingsou.referenceCodes).table(table);
+    return requireUpstream(ctx.upstreams, 'referenceCodes').table(table);
   }
 }

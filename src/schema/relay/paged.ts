@@ -1,8 +1,5 @@
 import type { Listing } from '../../domain';
-import { fetchWindow, type PageRequest } from '../../services/paged-window';
-import type { Upstreams } from '../../upstreams';
-import type { ShingsouClient } from '../../upstreams/shingsou/client';
-import { notConfigured } from '../../upstreams/not-configured';
+import { fetchWindow, type PageRequest } from './page-window';
 import type { PageArgs } from './page.args';
 import { connectionOf, offsetAfter, type Connection, type CursorKind } from './connection';
 import { checkPageSize } from '../card/card.checks';
@@ -21,9 +18,4 @@ export async function relayPage<T, N>(
   const offset = offsetAfter(args.after, kind);
   const { items, total } = await fetchWindow(offset, limit, fetchPage);
   return connectionOf(items.map(toNode), offset, total, kind);
-}
-
-export function shingsouOf(upstreams: Upstreams): ShingsouClient {
-  if (!upstreams.shingsou) throw notConfigured('shingsou');
-  return upstreams.shingsou;
 }

@@ -1,7 +1,8 @@
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
+import { requireUpstream } from '../../upstreams';
 import { formatShanghaiIso, type Voucher as DomainVoucher, type VoucherRecharge as DomainRecharge } from '../../domain';
 import type { GatewayContext } from '../context';
-import { SHINGSOU_LIMITS } from '../../upstreams/shingsou/operations';
+import { SHINGSOU_LIMITS } from '../../upstreams/shingsou/limits';
 import { PageArgs } from '../relay/page.args';
 import { TransferVouchersArgs } from './transfer-vouchers.args';
 import { VouchersArgs } from './vouchers.args';
@@ -16,7 +17,7 @@ import { VoucherTransfer } from './voucher-transfer.type';
 import type { Voucher } from './voucher.type';
 import { WriteOutcome } from '../write-outcome';
 import { accountName } from '../back-office/back-office.checks';
-import { relayPage, shingsouOf } from '../relay/paged';
+import { relayPage } from '../relay/paged';
 
 /** `datacard-generate` limits (`shingsou.md` §5.5): count 1..10,000; face value up to ¥10,000. */
 const MAX_VOUCHERS_PER_CALL = 10_000;
@@ -32,13 +33,13 @@ export class VoucherResolver {
     const batchNo = args.batchNo?.trim() || undefined;
     if (batchNo !== undefined && !/^[\w-]{1,32}$/.test(batchNo)) throw new BadUserInputError('batchNo', 'a batch number such as B20240501001');
     const status = args.status ?? undefined;
-    return relayPage(args, 'voucher', (page) => shingsouOf(ctx.upstreams).vouchers.list({ ...page, status, batchNo }), toVoucher);
+    return relayPage(args, 'voucher', (page) => requireUpstream(ctx.upstreams, 'shingsou').vouchers.list({ ...page, status, batchNo }), toVoucher);
   }
 
   @Authorized('iot.cardservice.datacard.history')
   @Query(() => VoucherRechargeConnection, { nullable: true, description: 'Recharges made with vouchers (充值记录), newest first' })
   voucherHistory(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: GatewayContext): Promise<VoucherRechargeConnection> {
-    return relayPage(args, 'recharge', (page) => shingsouOf(ctx.upstreams).vouchers.history(page), toRecharge);
+    return relayPage(args, 'recharge', (page) => requireUpstream(ctx.upstreams, 'shingsou').vouchers.history(page), toRecharge);
   }
 
   @Authorized('iot.cardservice.datacard.generate')
@@ -51,7 +52,7 @@ export class VoucherResolver {
     }
     if (count < 1 || count > MAX_VOUCHERS_PER_CALL) throw new BadUserInputError('input.count', `from 1 to ${MAX_VOUCHERS_PER_CALL}`);
     if (expiresAt.getTime() <= Date.now()) throw new BadUserInputError('input.expiresAt', 'must be in the future');
-    const batch = await shingsouOf(ctx.upstreams).vouchers.generate({ faceValueFen, count, expiresAt: formatShanghaiIso(expiresAt.getTime()) });
+    const batch = await requireUpstream(ctx.upstreams, 'shingsou').vouchers.generate({ faceValueFen, count, expiresAt: formatShanghaiIso(expiresAt.getTime()) });
     return { batchNo: batch.batchNo, count: batch.count, expiresAt: new Date(batch.expiresAt) };
   }
 
@@ -66,7 +67,7 @@ export class VoucherResolver {
     const bad = ids.findIndex((id) => !VOUCHER_ID.test(id));
     if (bad >= 0) throw new BadUserInputError(`ids[${bad}]`, 'a voucher id such as DC000001');
     const consignee = accountName('consignee', args.consignee);
-    return { count: await shingsouOf(ctx.upstreams).vouchers.transfer([...new Set(ids)], consignee) };
+    return { count: await requireUpstream(ctx.upstreams, 'shingsou').vouchers.transfer([...new Set(ids)], consignee) };
   }
 }
 

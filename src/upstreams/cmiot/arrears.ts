@@ -1,7 +1,7 @@
 import type { ArrearsPage } from '../../domain';
 import { badResponse, firstResult } from './envelope';
 import { toArrearsPage } from './mapper-v2-group';
-import { CMIOT_LIMITS } from './transport';
+import { CMIOT_LIMITS } from './limits';
 import type { CmiotV2Transport } from './v2-transport';
 import { arrearageUserInfo } from './wire-v2-group';
 
@@ -14,8 +14,8 @@ export class CmiotArrears {
    * `pageSize` 1..20 (§5); a page past the end is empty with `total` unchanged (§2.2 DECISION).
    */
   async page(pageNum: number, pageSize: number): Promise<ArrearsPage> {
-    if (!Number.isInteger(pageNum) || pageNum < 1 || !Number.isInteger(pageSize) || pageSize < 1 || pageSize > CMIOT_LIMITS.arrearagePage) {
-      throw new RangeError(`arrearageuserinfo takes pageNum >= 1 and pageSize 1..${CMIOT_LIMITS.arrearagePage}`);
+    if (!Number.isInteger(pageNum) || pageNum < 1 || !Number.isInteger(pageSize) || pageSize < 1 || pageSize > CMIOT_LIMITS.arrearsPage) {
+      throw new RangeError(`arrearageuserinfo takes pageNum >= 1 and pageSize 1..${CMIOT_LIMITS.arrearsPage}`);
     }
     const answer = await this.v2.read('arrearageuserinfo', { pageSize: String(pageSize), pageNum: String(pageNum) });
     const page = toArrearsPage(firstResult(answer, arrearageUserInfo, 'v2/arrearageuserinfo'));

@@ -2,7 +2,8 @@ import type { Card, CardDailyUsage, CmiotPlatform, Listing, PowerState } from '.
 import { badResponse, firstResult } from './envelope';
 import { byId, checkSize, parseItems, type PerId } from './card-live';
 import { toDailyUsage, toGroupMembers, toPlatform, toPowerState } from './mapper-card-extra';
-import { CMIOT_LIMITS, type CardSelector, type CmiotTransport } from './transport';
+import { CMIOT_LIMITS } from './limits';
+import type { CardSelector, CmiotTransport } from './transport';
 import { groupMembers, onOffStatus, simPlatformItem, usageDaily } from './wire-card-extra';
 
 /**
@@ -15,7 +16,7 @@ export class CmiotCardExtra {
 
   /** `query/sim-platform/batch` (25S06), ≤100 ICCIDs (§5). */
   async platforms(iccids: readonly string[]): Promise<PerId<CmiotPlatform>> {
-    checkSize('query/sim-platform/batch', iccids, CMIOT_LIMITS.batch);
+    checkSize('query/sim-platform/batch', iccids, CMIOT_LIMITS.platform);
     const answer = await this.transport.read('query/sim-platform/batch', { iccids: iccids.join('_') });
     const items = parseItems(answer.result, simPlatformItem, 'query/sim-platform/batch');
     return byId(iccids, 'iccid', items, toPlatform);
@@ -33,7 +34,7 @@ export class CmiotCardExtra {
    * `queryDate` `yyyyMMdd`. The platform only answers the 7 days before today (§5).
    */
   async usageDaily(iccids: readonly string[], date: string): Promise<PerId<CardDailyUsage>> {
-    checkSize('query/sim-data-usage-daily/batch', iccids, CMIOT_LIMITS.batch);
+    checkSize('query/sim-data-usage-daily/batch', iccids, CMIOT_LIMITS.usageDaily);
     const params = { iccids: iccids.join('_'), queryDate: date.replace(/-/g, '') };
     const answer = await this.transport.read('query/sim-data-usage-daily/batch', params);
     const dto = firstResult(answer, usageDaily, 'query/sim-data-usage-daily/batch');

@@ -22,7 +22,8 @@ import {
   toUsage,
   usageAsOf,
 } from './mapper-card-live';
-import { CMIOT_LIMITS, type CardSelector, type CmiotTransport } from './transport';
+import { CMIOT_LIMITS } from './limits';
+import type { CardSelector, CmiotTransport } from './transport';
 import {
   balanceInfo,
   locationItem,
@@ -50,7 +51,7 @@ export class CmiotCardLive {
 
   /** `query/sim-card-info/batch` (25S05), ≤100: cards CMIOT knows, by the requested id. */
   async cardInfo(kind: IdKind, ids: readonly string[]): Promise<PerId<Card>> {
-    checkSize('query/sim-card-info/batch', ids, CMIOT_LIMITS.batch);
+    checkSize('query/sim-card-info/batch', ids, CMIOT_LIMITS.cardInfo);
     const answer = await this.transport.read('query/sim-card-info/batch', { [`${kind}s`]: ids.join('_') });
     const items = parseItems(answer.result, simCardInfoItem, 'query/sim-card-info/batch');
     return byId(ids, kind, items, (item) => toCardFromInfo(item) ?? undefined);
@@ -61,7 +62,7 @@ export class CmiotCardLive {
    * month counts up to yesterday 24:00 (§5), which `asOf` says.
    */
   async usageMonthly(iccids: readonly string[], month: string): Promise<PerId<CardUsage>> {
-    checkSize('query/sim-data-usage-monthly/batch', iccids, CMIOT_LIMITS.batch);
+    checkSize('query/sim-data-usage-monthly/batch', iccids, CMIOT_LIMITS.usageMonthly);
     const params = { iccids: iccids.join('_'), queryDate: month.replace('-', '') };
     const answer = await this.transport.read('query/sim-data-usage-monthly/batch', params);
     const dto = firstResult(answer, usageMonthly, 'query/sim-data-usage-monthly/batch');
@@ -74,7 +75,7 @@ export class CmiotCardLive {
 
   /** `query/last-position-location/batch` (25L03), ≤20 ICCIDs; `null` for a card with no fix. */
   async locations(iccids: readonly string[]): Promise<PerId<CardLocation | null>> {
-    checkSize('query/last-position-location/batch', iccids, CMIOT_LIMITS.locationBatch);
+    checkSize('query/last-position-location/batch', iccids, CMIOT_LIMITS.location);
     const answer = await this.transport.read('query/last-position-location/batch', { iccids: iccids.join('_') });
     const items = parseItems(answer.result, locationItem, 'query/last-position-location/batch');
     return byId(iccids, 'iccid', items, toLocation);

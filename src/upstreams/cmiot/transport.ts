@@ -17,9 +17,6 @@ export interface CmiotTransportDeps {
 /** A single-card selector: exactly one of the three (`cmiot.md` §1.2). */
 export type CardSelector = { msisdn: string } | { iccid: string } | { imsi: string };
 
-/** Batch limits of the contract (`cmiot.md` §5), one table. */
-export const CMIOT_LIMITS = { batch: 100, locationBatch: 20, groupMemberPage: 50, arrearagePage: 20 } as const;
-
 /** The v5 token was rejected: expired, replaced, or unknown (`cmiot.md` §3.2). */
 const TOKEN_REJECTED = '12021';
 

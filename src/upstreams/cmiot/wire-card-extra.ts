@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { batchItem } from './wire';
 
 /**
  * CMIOT v5 DTOs of the platform, power-state, daily-usage and group-member reads
@@ -7,15 +8,6 @@ import { z } from 'zod';
 
 const text = z.string().optional();
 const amount = z.union([z.string(), z.number()]);
-
-/** Per-item fields of v5 batch answers: each item has its own `status` (§7.6). */
-const batchItem = {
-  status: z.string().optional(),
-  message: z.string().optional(),
-  msisdn: text,
-  iccid: text,
-  imsi: text,
-};
 
 /** `query/sim-platform/batch` (25S06): items `{platformType,status,message,msisdn}` (+ the id key). */
 export const simPlatformItem = z.object({ ...batchItem, platformType: text });

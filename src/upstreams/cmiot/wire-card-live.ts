@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { batchItem } from './wire';
 
 /**
  * CMIOT v5 live-data DTOs (`cmiot.md` §3.3). Codes and amounts stay strings as received;
@@ -7,15 +8,6 @@ import { z } from 'zod';
 
 const amount = z.union([z.string(), z.number()]);
 const text = z.string().optional();
-
-/** Per-item fields of v5 batch answers: each item has its own `status` (§7.6). */
-const batchItem = {
-  status: z.string().optional(),
-  message: z.string().optional(),
-  msisdn: text,
-  iccid: text,
-  imsi: text,
-};
 
 /** `query/sim-card-info/batch` (25S05): items `{status,message,msisdn,iccid,imsi}`. */
 export const simCardInfoItem = z.object(batchItem);

@@ -29,3 +29,15 @@ export const batchJobResult = z.object({
     .optional(),
 });
 export type BatchJobResultDto = z.infer<typeof batchJobResult>;
+
+/**
+ * Per-item fields of v5 batch answers, shared by every batch item schema: each item has its own
+ * `status` (§7.6) and echoes the identifier it answers.
+ */
+export const batchItem = {
+  status: z.string().optional(),
+  message: z.string().optional(),
+  msisdn: z.string().optional(),
+  iccid: z.string().optional(),
+  imsi: z.string().optional(),
+};

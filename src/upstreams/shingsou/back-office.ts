@@ -16,7 +16,7 @@ import type {
 import { withBusinessCodes } from './business-codes';
 import { toCard } from './mapper';
 import { toImportReceipt, toImportRecord, toImportRowDto, toRealNameReceipt, toTaxon, toTransferRecord } from './mapper-back-office';
-import { SHINGSOU_LIMITS } from './operations';
+import { SHINGSOU_LIMITS } from './limits';
 import type { ShingsouTransport } from './transport';
 import { flowCard } from './wire';
 import { importHistoryPage, importReceipt, patchReceipt, realityReceipt, taxonPage, transferHistoryPage, transferReceipt } from './wire-back-office';

@@ -1,12 +1,13 @@
-import type { ShingsouBackOffice } from '../upstreams/shingsou/back-office';
+import { TtlValue } from '../ttl-value';
+import type { ShingsouBackOffice } from './back-office';
 import { CATALOG_TTL_MS } from './package-catalog';
-import { TtlValue } from './ttl-value';
 
 /**
  * The ids of the card types (类目) and categories (分类) (`shingsou.md` §5.4), to check a
  * `typeId` / `categoryId` before a write: Shingsou answers an unknown one with a bare 422
  * (UPSTREAM_BAD_REQUEST, issue 9: "ids of 2^31-1"), which names no argument. Cached in-process
- * like the recharge catalogue (reference data, changed rarely in a console); a list longer than
+ * like the recharge catalogue (reference data, changed rarely in a console; built once in
+ * `createUpstreams`); a list longer than
  * `MAX_PAGES` pages is not held, and then the upstream's own check stands.
  */
 export type TaxonKind = 'types' | 'categories';
@@ -35,16 +36,4 @@ export class CardTaxonomy {
     const ids = await this.ids[kind].get().catch(() => null);
     return ids === null ? undefined : ids.has(id);
   }
-}
-
-/** One taxonomy per back-office client, as `packageCatalog` (two gateways in one process never share it). */
-const taxonomies = new WeakMap<ShingsouBackOffice, CardTaxonomy>();
-
-export function cardTaxonomy(backOffice: ShingsouBackOffice): CardTaxonomy {
-  let taxonomy = taxonomies.get(backOffice);
-  if (!taxonomy) {
-    taxonomy = new CardTaxonomy(backOffice);
-    taxonomies.set(backOffice, taxonomy);
-  }
-  return taxonomy;
 }

@@ -1,6 +1,6 @@
 import { formatShanghaiIso, type Card, type CardChangeAction, type CardChangeOutcome, type CardStatus } from '../../domain';
 import { toCard, toCardStatus, toChangeOutcome } from './mapper';
-import { SHINGSOU_LIMITS } from './operations';
+import { SHINGSOU_LIMITS } from './limits';
 import type { ShingsouTransport } from './transport';
 import { flowCardPage, flowCardStatus, networkResponse } from './wire';
 

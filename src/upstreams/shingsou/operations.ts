@@ -75,12 +75,3 @@ export function withPathOverrides(overrides: Partial<Record<ShingsouOperationNam
   }
   return table;
 }
-
-/** Batch limits of the contract (`shingsou.md` §3, §8.6). */
-export const SHINGSOU_LIMITS = {
-  /** `flowcard-get?cardNos=` and every array of cards or ids. */
-  cardsPerRequest: 100,
-  pageSize: 100,
-  /** `flowcard-import`. */
-  importPerRequest: 1000,
-} as const;

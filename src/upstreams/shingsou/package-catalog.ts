@@ -1,6 +1,6 @@
-import type { PackageCategory, RechargePackage } from '../domain';
-import type { ShingsouPayments } from '../upstreams/shingsou/payments';
-import { TtlValue } from './ttl-value';
+import type { PackageCategory, RechargePackage } from '../../domain';
+import { TtlValue } from '../ttl-value';
+import type { ShingsouPayments } from './payments';
 
 /**
  * The recharge catalogue (`shingsou.md` §6.1): package categories and the packages on sale.
@@ -10,7 +10,8 @@ import { TtlValue } from './ttl-value';
  * against it: without the cache each of those would cost one or two upstream calls. A plain
  * TTL map rather than keyv: the value is a small object graph (not worth serializing for Redis),
  * each replica may hold its own copy, and a package put on sale shows up within the TTL.
- * Concurrent misses share one fetch; a failed fetch is not cached.
+ * Concurrent misses share one fetch; a failed fetch is not cached. Built once per upstream layer
+ * (`createUpstreams`), so two gateways in one process (tests) never share it.
  */
 export const CATALOG_TTL_MS = 5 * 60_000;
 
@@ -38,20 +39,4 @@ export class PackageCatalog {
   async packageById(id: number): Promise<RechargePackage | null> {
     return (await this.packageList.get()).byId.get(id) ?? null;
   }
-}
-
-/**
- * One catalogue per payments client, so it lives exactly as long as the process-wide upstream
- * layer (ARCHITECTURE.md: process-wide objects are made once) and two gateways in one process
- * (tests) never share a cache.
- */
-const catalogs = new WeakMap<ShingsouPayments, PackageCatalog>();
-
-export function packageCatalog(payments: ShingsouPayments): PackageCatalog {
-  let catalog = catalogs.get(payments);
-  if (!catalog) {
-    catalog = new PackageCatalog(payments);
-    catalogs.set(payments, catalog);
-  }
-  return catalog;
 }

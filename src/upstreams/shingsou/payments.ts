@@ -11,7 +11,8 @@ import type {
   Refund,
 } from '../../domain';
 import { toOrder, toOrderStatistics, toPackageCategory, toPaymentRequest, toRechargePackage, toRefund } from './mapper-payments';
-import { paymentV2Operation, SHINGSOU_LIMITS, type PaymentProvider as WireProvider } from './operations';
+import { SHINGSOU_LIMITS } from './limits';
+import { paymentV2Operation, type PaymentProvider as WireProvider } from './operations';
 import type { ShingsouTransport } from './transport';
 import {
   orderPage,

@@ -1,10 +1,11 @@
-import type { UpstreamCode, UpstreamCodeTable } from '../domain';
-import type { ShingsouReferenceCodes } from '../upstreams/shingsou/reference-codes';
+import type { UpstreamCode, UpstreamCodeTable } from '../../domain';
+import type { ShingsouReferenceCodes } from './reference-codes';
 
 /**
  * The vendor's error code tables (`shingsou.md` §6.5-6.6), cached in-process for 10 minutes:
  * reference data that changes with a platform release, read by consoles that explain an
- * `upstreamCode`. Concurrent misses share one fetch; a failed fetch is not cached.
+ * `upstreamCode`. Concurrent misses share one fetch; a failed fetch is not cached. Built once per
+ * upstream layer (`createUpstreams`).
  */
 export const REFERENCE_CODES_TTL_MS = 10 * 60_000;
 
@@ -27,16 +28,4 @@ export class ReferenceCodeCache {
     });
     return entry.value;
   }
-}
-
-/** One cache per client, so it lives as long as the process-wide upstream layer and tests never share one. */
-const caches = new WeakMap<ShingsouReferenceCodes, ReferenceCodeCache>();
-
-export function referenceCodeCache(codes: ShingsouReferenceCodes): ReferenceCodeCache {
-  let cache = caches.get(codes);
-  if (!cache) {
-    cache = new ReferenceCodeCache(codes);
-    caches.set(codes, cache);
-  }
-  return cache;
 }

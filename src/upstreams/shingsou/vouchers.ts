@@ -2,7 +2,7 @@ import type { Listing, Voucher, VoucherBatch, VoucherGeneration, VoucherRecharge
 import type { PageQuery } from './back-office';
 import { withBusinessCodes } from './business-codes';
 import { toVoucher, toVoucherRecharge } from './mapper-vouchers';
-import { SHINGSOU_LIMITS } from './operations';
+import { SHINGSOU_LIMITS } from './limits';
 import type { ShingsouTransport } from './transport';
 import { dataCardPage, generateReceipt, rechargePage, voucherTransferReceipt } from './wire-vouchers';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { TtlValue } from '../../../src/services/ttl-value';
+import { TtlValue } from '../../../src/upstreams/ttl-value';
 import { requestFlow } from '../../../src/upstreams/fair-queue';
 import { flowSignal } from '../../../src/upstreams/flow-wait';
 
-/** `src/services/ttl-value.ts`: one shared load, never run under one caller's deadline. */
+/** `src/upstreams/ttl-value.ts`: one shared load, never run under one caller's deadline. */
 
 function inFlow<T>(signal: AbortSignal, work: () => Promise<T>): Promise<T> {
   return requestFlow.run({ id: `test-${Math.random()}`, signal }, work);
