@@ -2,7 +2,7 @@ import type DataLoader from 'dataloader';
 import type { Card, CardDailyUsage, CardLocation, CardPackage, CardRealName, CardSession, CardStatus, CardStopReason, CardUsage, CmiotPlatform, PowerState } from '../domain';
 import type { Upstreams } from '../upstreams';
 import { notConfigured } from '../upstreams/not-configured';
-import { statusKey } from './cached-status.loader';
+import { statusKey } from './card-status.loader';
 import type { CardExtraLoaders } from './card-extra.loaders';
 import type { LiveLoaders } from './live';
 import { cmiotFirst, cmiotOnly } from './routing';

@@ -2,7 +2,7 @@ import type DataLoader from 'dataloader';
 import type { Card, CardLocation, CardStatus, CardUsage } from '../domain';
 import type { Upstreams } from '../upstreams';
 import { createCardDetailLoaders, type CardDetailLoaders } from './card-detail.loaders';
-import { createCachedStatusLoader, type StatusKey } from './cached-status.loader';
+import { createCachedStatusLoader, type StatusKey } from './card-status.loader';
 import { createCmiotLocationLoader, createShingsouLocationLoader } from './location.loaders';
 import type { LookupGates } from './lookup-gate';
 import { createCmiotUsageLoader, createShingsouUsageLoader, type UsageKey } from './usage.loaders';
