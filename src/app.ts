@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Config } from './config';
-import { startDemoUpstreams } from './demo';
+import { pointAtSimulators, startDemoUpstreams } from './demo';
 import { buildGatewaySchema } from './schema/build';
 import { createApiKeys } from './http/auth/api-keys';
 import { startGateway, type Gateway } from './http/server';
@@ -8,9 +8,23 @@ import type { RunningSimulators } from './simulators';
 import { createUpstreams, type UpstreamOptions } from './upstreams';
 import { connectRedis } from './upstreams/redis';
 
+export interface SimGraphOptions {
+  /** The upstream layer's overrides (tests); its logger defaults to the gateway's. */
+  upstreams?: UpstreamOptions;
+  /**
+   * Simulators already running to point the gateway at, instead of demo mode's own pair: the
+   * tests' harness, whose pair several gateways (replicas) share. They stay the caller's to close.
+   */
+  simulators?: RunningSimulators;
+  /** Edits the config once it points at the upstreams (tests: drop CMIOT, production mode, a bad secret). */
+  configure?: (config: Config) => Config;
+}
+
 export interface SimGraph {
+  /** The config the gateway runs with: pointed at the simulators in demo mode, then `configure`d. */
+  config: Config;
   gateway: Gateway;
-  /** Present in demo mode. */
+  /** Present in demo mode, and when given. */
   simulators: RunningSimulators | undefined;
   /** `onStep` hears each step as it begins (`main.ts` names the one a stalled shutdown is in). */
   close(onStep?: (step: string) => void): Promise<void>;
@@ -18,21 +32,25 @@ export interface SimGraph {
 
 /**
  * The composition root: simulators when no upstream is configured, the process's one Redis
- * connection (`KEYV_URL`), the upstream layer, the schema, the API key table, the HTTP server. `main.ts` calls it
- * with the environment's config; tests with theirs.
+ * connection (`KEYV_URL`), the upstream layer, the schema, the API key table, the HTTP server.
+ * `main.ts` calls it with the environment's config; the tests' harness (`test/support/gateway.ts`)
+ * with theirs, so every integration test runs the gateway as it is composed here.
  */
-export async function startSimGraph(config: Config, log: Logger, options: UpstreamOptions = {}): Promise<SimGraph> {
-  const demo = config.demo ? await startDemoUpstreams(config) : undefined;
-  const effective = demo?.config ?? config;
+export async function startSimGraph(config: Config, log: Logger, options: SimGraphOptions = {}): Promise<SimGraph> {
+  const given = options.simulators;
+  const demo = config.demo && !given ? await startDemoUpstreams(config) : undefined;
+  const pointed = given ? pointAtSimulators(config, given) : (demo?.config ?? config);
+  const effective = options.configure ? options.configure(pointed) : pointed;
   // One connection for tokens, caches, transids, account budgets and the per-key rate limits:
   // one command bound, one "Redis is down" state and one warning per transition for all of them.
-  const upstreamLog = options.log ?? log;
+  const upstreamLog = options.upstreams?.log ?? log;
   const redis = effective.keyvUrl ? connectRedis(effective.keyvUrl, { log: upstreamLog }) : undefined;
-  const [schema, upstreams] = [await buildGatewaySchema(), createUpstreams(effective, { ...options, log: upstreamLog, redis })];
+  const [schema, upstreams] = [await buildGatewaySchema(), createUpstreams(effective, { ...options.upstreams, log: upstreamLog, redis })];
   const gateway = await startGateway(effective, { schema, upstreams, redis, apiKeys: createApiKeys(effective.auth), log });
   return {
+    config: effective,
     gateway,
-    simulators: demo?.simulators,
+    simulators: given ?? demo?.simulators,
     async close(onStep) {
       try {
         await gateway.close(onStep);
@@ -41,6 +59,7 @@ export async function startSimGraph(config: Config, log: Logger, options: Upstre
         onStep?.('closing Redis');
         await redis?.close();
       }
+      // Only demo mode's own pair: given simulators are the caller's.
       onStep?.('stopping the simulators');
       await demo?.simulators.close();
     },

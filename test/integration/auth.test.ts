@@ -1,23 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startHarness, type Harness } from '../support/gateway';
+import { describe, expect, it } from '@jest/globals';
+import { useHarness } from '../support/gateway';
 
 const LIST_ONLY = 'list-only-key-0123456789';
 const EVERYTHING = 'operations-key-0123456789';
 const QUERY = `{ cards(first: 5) { edges { node { iccid status { state } } } } }`;
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness({
+const harness = useHarness({
     env: { API_KEYS: `${LIST_ONLY}=iot.cardservice.flowcard.get;${EVERYTHING}=iot.cardservice.all` },
-  });
-});
-afterAll(async () => {
-  await harness.close();
-});
+  }, { resetStats: false });
 
 async function post(headers: Record<string, string>) {
-  await harness.resetStats();
-  const response = await fetch(harness.gateway.url, {
+  await harness().resetStats();
+  const response = await fetch(harness().gateway.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query: QUERY }),
@@ -30,7 +24,7 @@ describe('API keys and scopes', () => {
     const { status, body } = await post({});
     expect(status).toBe(401);
     expect(body.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
-    expect((await harness.stats('shingsou')).routes).toEqual({});
+    expect((await harness().stats('shingsou')).routes).toEqual({});
   });
 
   it('refuses an unknown key without echoing it', async () => {
@@ -47,9 +41,9 @@ describe('API keys and scopes', () => {
       expect(error.extensions).toMatchObject({ code: 'FORBIDDEN', scope: 'iot.cardservice.flowcard.status' });
       expect(error.path?.at(-1)).toBe('status');
     }
-    expect(await harness.calls('shingsou', 'flowcard-get')).toBe(1);
-    expect(await harness.calls('shingsou', 'flowcard-status')).toBe(0);
-    expect(await harness.calls('cmiot', 'v5/query/sim-status')).toBe(0);
+    expect(await harness().calls('shingsou', 'flowcard-get')).toBe(1);
+    expect(await harness().calls('shingsou', 'flowcard-status')).toBe(0);
+    expect(await harness().calls('cmiot', 'v5/query/sim-status')).toBe(0);
   });
 
   it('lets a service-wide .all scope cover every card field, by header or bearer', async () => {

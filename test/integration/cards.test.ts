@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { startHarness, type Harness } from '../support/gateway';
+import { describe, expect, it } from '@jest/globals';
+import { useHarness } from '../support/gateway';
 
 const FLEET_PAGE = `query ($first: Int!, $after: String, $carrier: CarrierCode) {
   cards(first: $first, after: $after, carrier: $carrier) {
@@ -21,20 +21,11 @@ interface Page {
   edges: { cursor: string; node: Node }[];
 }
 
-let harness: Harness;
 
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness.close();
-});
-beforeEach(async () => {
-  await harness.resetStats();
-});
+const harness = useHarness();
 
 async function page(variables: Record<string, unknown>): Promise<Page> {
-  const result = await harness.gql(FLEET_PAGE, variables);
+  const result = await harness().gql(FLEET_PAGE, variables);
   expect(result.errors).toBeUndefined();
   return (result.data as { cards: Page }).cards;
 }
@@ -54,8 +45,8 @@ describe('Query.cards', () => {
       expect(node.status?.rawLabel).not.toBe('');
     }
 
-    const shingsou = await harness.stats('shingsou');
-    const cmiot = await harness.stats('cmiot');
+    const shingsou = await harness().stats('shingsou');
+    const cmiot = await harness().stats('cmiot');
     expect(shingsou.routes['flowcard-get']?.calls).toBe(1);
     expect(shingsou.routes['flowcard-status']?.calls).toBe(20 - mobile.length);
     expect(cmiot.routes['v5/query/sim-status']?.calls).toBe(mobile.length);
@@ -64,7 +55,7 @@ describe('Query.cards', () => {
 
   it('reuses both tokens on the next request', async () => {
     await page({ first: 5 });
-    const [shingsou, cmiot] = [await harness.stats('shingsou'), await harness.stats('cmiot')];
+    const [shingsou, cmiot] = [await harness().stats('shingsou'), await harness().stats('cmiot')];
     expect(shingsou.tokenCalls).toBe(0);
     expect(cmiot.tokenCalls).toBe(0);
   });
@@ -79,14 +70,14 @@ describe('Query.cards', () => {
     expect(new Set(ids).size).toBe(14);
     expect(unaligned.edges.map((edge) => edge.node.iccid)).toEqual(ids.slice(3, 8));
     // An aligned window is one upstream page; an unaligned one spans two.
-    expect(await harness.calls('shingsou', 'flowcard-get')).toBe(4);
+    expect(await harness().calls('shingsou', 'flowcard-get')).toBe(4);
   });
 
   it('filters by carrier upstream', async () => {
     const telecom = await page({ first: 10, carrier: 'CHINA_TELECOM' });
     expect(telecom.edges.length).toBeGreaterThan(0);
     for (const edge of telecom.edges) expect(edge.node.carrier).toEqual({ code: 'CHINA_TELECOM', name: '中国电信' });
-    expect(await harness.calls('cmiot', 'v5/query/sim-status')).toBe(0);
+    expect(await harness().calls('cmiot', 'v5/query/sim-status')).toBe(0);
   });
 
   it.each([
@@ -95,10 +86,10 @@ describe('Query.cards', () => {
     [{ first: 5, after: 'not-a-cursor' }, 'after'],
     [{ first: 5, carrier: 'UNKNOWN' }, 'carrier'],
   ])('refuses %j as BAD_USER_INPUT before any upstream call', async (variables, argument) => {
-    const result = await harness.gql(FLEET_PAGE, variables);
+    const result = await harness().gql(FLEET_PAGE, variables);
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
     expect(result.errors?.[0]?.message).toContain(argument);
-    expect(await harness.calls('shingsou', 'flowcard-get')).toBe(0);
+    expect(await harness().calls('shingsou', 'flowcard-get')).toBe(0);
   });
 });
 
@@ -107,19 +98,19 @@ describe('Query.card', () => {
 
   it('finds a card by ICCID and by MSISDN in one batched lookup', async () => {
     const listed = (await page({ first: 2 })).edges.map((edge) => edge.node);
-    await harness.resetStats();
+    await harness().resetStats();
     const [a, b] = listed as [Node, Node];
-    const result = await harness.gql(
+    const result = await harness().gql(
       `query ($a: String, $b: String) { x: card(iccid: $a) { iccid } y: card(msisdn: $b) { iccid } }`,
       { a: a.iccid.toLowerCase(), b: b.msisdn },
     );
     expect(result.data).toEqual({ x: { iccid: a.iccid }, y: { iccid: b.iccid } });
-    const stats = await harness.stats('shingsou');
+    const stats = await harness().stats('shingsou');
     expect(stats.routes['flowcard-get']).toEqual({ calls: 1, keys: [2] });
   });
 
   it('answers an unknown card with NOT_FOUND and a null card', async () => {
-    const result = await harness.gql(ONE, { iccid: '89860399999999999999' });
+    const result = await harness().gql(ONE, { iccid: '89860399999999999999' });
     expect(result.data).toEqual({ card: null });
     expect(result.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
   });
@@ -130,8 +121,8 @@ describe('Query.card', () => {
     [{}, 'iccid'],
     [{ iccid: '89860399999999999999', msisdn: '14765004176' }, 'iccid'],
   ])('refuses %j as BAD_USER_INPUT before any upstream call', async (variables, argument) => {
-    const result = await harness.gql(ONE, variables);
+    const result = await harness().gql(ONE, variables);
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
-    expect((await harness.stats('shingsou')).routes).toEqual({});
+    expect((await harness().stats('shingsou')).routes).toEqual({});
   });
 });

@@ -1,28 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startHarness, type Harness } from '../support/gateway';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { useHarness } from '../support/gateway';
 
-let harness: Harness;
+// One call in flight at a time makes the queue's order the only thing that decides.
+const harness = useHarness({ env: { UPSTREAM_CONCURRENCY: '1' } }, { resetStats: false });
 beforeAll(async () => {
-  // One call in flight at a time makes the queue's order the only thing that decides.
-  harness = await startHarness({ env: { UPSTREAM_CONCURRENCY: '1' } });
-  await harness.knobs('shingsou', { latency: { 'flowcard-status': { baseMs: 15, jitterMs: 0 } } });
-});
-afterAll(async () => {
-  await harness.close();
+  await harness().knobs('shingsou', { latency: { 'flowcard-status': { baseMs: 15, jitterMs: 0 } } });
 });
 
 describe('an upstream shared between requests', () => {
   it('serves a single-card lookup in turn with a 30-card list that was queued first', async () => {
     const finished: string[] = [];
-    const list = harness
+    const list = harness()
       .gql(`{ cards(first: 30, carrier: CHINA_TELECOM) { edges { node { status { state } } } } }`)
       .then((result) => (finished.push('list'), result));
     // Wait until the list's 30 status calls are queued behind the one in flight.
-    while ((await harness.stats('shingsou')).routes['flowcard-status'] === undefined) {
+    while ((await harness().stats('shingsou')).routes['flowcard-status'] === undefined) {
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
-    const telecom = harness.simulators.fleet.cards.find((card) => card.carrier === 'CHINA_TELECOM' && card.inShingsou);
-    const single = harness
+    const telecom = harness().simulators.fleet.cards.find((card) => card.carrier === 'CHINA_TELECOM' && card.inShingsou);
+    const single = harness()
       .gql(`query ($iccid: String) { card(iccid: $iccid) { status { state } } }`, { iccid: telecom?.iccid })
       .then((result) => (finished.push('single'), result));
     const [listResult, singleResult] = await Promise.all([list, single]);

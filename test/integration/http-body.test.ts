@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startHarness, type Harness } from '../support/gateway';
+import { describe, expect, it } from '@jest/globals';
+import { useHarness } from '../support/gateway';
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness.close();
-});
+const harness = useHarness({}, { resetStats: false });
 
 const ID_NUMBER = '110101199003074477';
 
 async function post(body: string): Promise<{ status: number; text: string }> {
-  const response = await fetch(harness.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const response = await fetch(harness().gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
   return { status: response.status, text: await response.text() };
 }
 
@@ -23,7 +17,7 @@ describe('a body that is not GraphQL over JSON', () => {
     expect(status).toBe(400);
     expect(JSON.parse(text)).toEqual({ errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
     expect(text).not.toContain(ID_NUMBER);
-    expect((await harness.stats('shingsou')).routes).toEqual({});
+    expect((await harness().stats('shingsou')).routes).toEqual({});
   });
 
   it('gets a coded 413 past 1 MB', async () => {

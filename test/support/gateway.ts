@@ -1,13 +1,11 @@
+import { afterAll, beforeAll, beforeEach } from '@jest/globals';
 import pino, { type Logger } from 'pino';
+import { startSimGraph } from '../../src/app';
 import { parseConfig, type Config } from '../../src/config';
-import { pointAtSimulators } from '../../src/demo';
-import { buildGatewaySchema } from '../../src/schema/build';
-import { createApiKeys } from '../../src/http/auth/api-keys';
-import { startGateway, type Gateway } from '../../src/http/server';
+import type { Gateway } from '../../src/http/server';
 import { startSimulators, type RunningSimulators, type SimulatorOptions } from '../../src/simulators';
 import type { Knobs } from '../../src/simulators/shared/knobs';
-import { createUpstreams, type UpstreamOptions } from '../../src/upstreams';
-import { connectRedis } from '../../src/upstreams/redis';
+import type { UpstreamOptions } from '../../src/upstreams';
 
 /**
  * The integration tier: both simulators and a gateway on free loopback ports, talking real
@@ -65,13 +63,15 @@ export interface HarnessOptions {
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const shared = options.shareSimulatorsWith?.simulators;
   const simulators = shared ?? (await startSimulators({ cards: 300, ...options.simulators }));
-  const base = parseConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', ...options.env });
-  const pointed = pointAtSimulators(base, simulators);
-  const config = options.config ? options.config(pointed) : pointed;
-  // Composed as `app.ts` does: one Redis connection for the upstreams and the rate limits.
-  const redis = config.keyvUrl ? connectRedis(config.keyvUrl, { log: options.upstreams?.log }) : undefined;
-  const upstreams = createUpstreams(config, { ...options.upstreams, redis });
-  const gateway = await startGateway(config, { schema: await buildGatewaySchema(), upstreams, redis, apiKeys: createApiKeys(config.auth), log: options.log ?? pino({ level: 'silent' }) });
+  const silent = pino({ level: 'silent' });
+  // Through the composition root, as `npm start` runs it; the upstream layer stays silent unless
+  // the test passes its own logger for it (`startSimGraph` would otherwise give it the gateway's).
+  const app = await startSimGraph(parseConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', ...options.env }), options.log ?? silent, {
+    simulators,
+    configure: options.config,
+    upstreams: { ...options.upstreams, log: options.upstreams?.log ?? silent },
+  });
+  const { config, gateway } = app;
   const origin = (upstream: 'shingsou' | 'cmiot') => simulators[upstream].baseUrl;
 
   const harness: Harness = {
@@ -116,10 +116,43 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       }
     },
     async close() {
-      await gateway.close();
-      await redis?.close();
+      await app.close();
       if (!shared) await simulators.close();
     },
   };
   return harness;
+}
+
+/**
+ * The block every integration file repeated: one harness for the file, started before its first
+ * test and closed after its last, with the simulators' call counts reset before each test (unless
+ * `resetStats: false`: a file whose tests read counts across tests, or never read them). Returns
+ * a getter: the harness exists only once `beforeAll` has run.
+ */
+export function useHarness(options: HarnessOptions = {}, { resetStats = true }: { resetStats?: boolean } = {}): () => Harness {
+  let harness: Harness | undefined;
+  const current = (): Harness => {
+    if (!harness) throw new Error('The harness starts in beforeAll: read it inside a hook or a test');
+    return harness;
+  };
+  beforeAll(async () => {
+    harness = await startHarness(options);
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+  if (resetStats) {
+    beforeEach(async () => {
+      await current().resetStats();
+    });
+  }
+  return current;
+}
+
+/** The token endpoints' route ids (Shingsou's IdentityServer, CMIOT's v5 token). */
+const TOKEN_ROUTES: ReadonlySet<string> = new Set(['token', 'v5/get/token']);
+
+/** The routes called for data, token fetches aside (the first request of a harness makes them). */
+export function dataRoutes(stats: SimStats): Record<string, RouteStats> {
+  return Object.fromEntries(Object.entries(stats.routes).filter(([route]) => !TOKEN_ROUTES.has(route)));
 }

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { beforeEach, describe, expect, it } from '@jest/globals';
 import pino from 'pino';
-import { startHarness, type Harness, type GraphQLResult } from '../../support/gateway';
+import { type GraphQLResult, startHarness, useHarness } from '../../support/gateway';
 
 /**
  * Issue 9 item 4: operations that would flood an upstream are refused before any upstream call
@@ -8,17 +8,10 @@ import { startHarness, type Harness, type GraphQLResult } from '../../support/ga
  */
 
 const lines: Record<string, unknown>[] = [];
-let harness: Harness;
 
-beforeAll(async () => {
-  const log = pino({ level: 'info' }, { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) });
-  harness = await startHarness({ log });
-});
-afterAll(async () => {
-  await harness.close();
-});
-beforeEach(async () => {
-  await harness.resetStats();
+const log = pino({ level: 'info' }, { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) });
+const harness = useHarness({ log });
+beforeEach(() => {
   lines.length = 0;
 });
 
@@ -26,14 +19,14 @@ beforeEach(async () => {
 async function upstreamCalls(): Promise<number> {
   let total = 0;
   for (const upstream of ['shingsou', 'cmiot'] as const) {
-    const stats = await harness.stats(upstream);
+    const stats = await harness().stats(upstream);
     total += stats.tokenCalls + Object.values(stats.routes).reduce((sum, route) => sum + route.calls, 0);
   }
   return total;
 }
 
 async function refused(query: string): Promise<{ status: number; body: GraphQLResult }> {
-  const response = await harness.post({ query }, { 'x-request-id': 'edge-demand-1' });
+  const response = await harness().post({ query }, { 'x-request-id': 'edge-demand-1' });
   const body = (await response.json()) as GraphQLResult;
   expect(body.data ?? null).toBeNull();
   expect(body.errors?.length).toBeGreaterThan(0);
@@ -84,8 +77,8 @@ describe('demand control and operation limits', () => {
   });
 
   it('lets a 250-card dashboard with status, usage and location through, within its estimate', async () => {
-    const ids = harness.simulators.fleet.cards.slice(0, 250).map((card) => card.iccid);
-    const result = await harness.gql(
+    const ids = harness().simulators.fleet.cards.slice(0, 250).map((card) => card.iccid);
+    const result = await harness().gql(
       'query ($ids: [String!]!) { cardsByIds(ids: $ids) { iccid status { state } usage { usedMB } location { lat lng } } }',
       { ids },
     );
@@ -99,7 +92,7 @@ describe('demand control and operation limits', () => {
 
   it('logs a CSRF refusal once with the request id', async () => {
     // A "simple" request a browser sends cross-site without preflight: Apollo's CSRF prevention refuses it.
-    const response = await fetch(`${harness.gateway.url}?query=${encodeURIComponent('{ carriers { code } }')}`, {
+    const response = await fetch(`${harness().gateway.url}?query=${encodeURIComponent('{ carriers { code } }')}`, {
       headers: { 'x-request-id': 'edge-csrf-1' },
     });
     expect(response.status).toBe(400);
@@ -110,11 +103,11 @@ describe('demand control and operation limits', () => {
   });
 
   it('keeps field suggestions out of production errors', async () => {
-    const production = await startHarness({ shareSimulatorsWith: harness, config: (config) => ({ ...config, nodeEnv: 'production' }) });
+    const production = await startHarness({ shareSimulatorsWith: harness(), config: (config) => ({ ...config, nodeEnv: 'production' }) });
     try {
       const quiet = await production.gql('{ cardz { totalCount } }');
       expect(quiet.errors?.[0]?.message).not.toContain('Did you mean');
-      const chatty = await harness.gql('{ cardz { totalCount } }');
+      const chatty = await harness().gql('{ cardz { totalCount } }');
       expect(chatty.errors?.[0]?.message).toContain('Did you mean');
     } finally {
       await production.close();

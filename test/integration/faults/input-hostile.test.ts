@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import {
   getNamedType,
   getNullableType,
@@ -12,7 +12,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { buildGatewaySchema } from '../../../src/schema/build';
-import { startHarness, type GraphQLResult, type Harness } from '../../support/gateway';
+import { type GraphQLResult, type Harness, useHarness } from '../../support/gateway';
 
 /**
  * Issue 9 item 11: hostile values in every text and integer argument of the schema, found by
@@ -181,36 +181,32 @@ async function routesCalled(harness: Harness): Promise<Record<string, number>> {
   return called;
 }
 
-let harness: Harness;
 let schema: GraphQLSchema;
 
+const harness = useHarness({ simulators: { cards: 60 } }, { resetStats: false });
 beforeAll(async () => {
-  harness = await startHarness({ simulators: { cards: 60 } });
   schema = await buildGatewaySchema();
-});
-afterAll(async () => {
-  await harness.close();
 });
 
 describe('hostile input over every argument', () => {
   it('refuses each case at the root as BAD_USER_INPUT naming the argument, with no upstream call at all', async () => {
     const cases = rootCases(schema);
     expect(cases.length).toBeGreaterThan(1_000);
-    await harness.resetStats();
-    const failures = await runAll(harness, cases);
+    await harness().resetStats();
+    const failures = await runAll(harness(), cases);
     expect(failures).toEqual([]);
-    expect(await routesCalled(harness)).toEqual({});
+    expect(await routesCalled(harness())).toEqual({});
   });
 
   it('refuses each case below the root (Card and Carrier field arguments) before any upstream call, the parent card lookup included', async () => {
-    const iccid = harness.simulators.fleet.cards.find((card) => card.carrier === 'CHINA_TELECOM' && card.inShingsou)?.iccid;
+    const iccid = harness().simulators.fleet.cards.find((card) => card.carrier === 'CHINA_TELECOM' && card.inShingsou)?.iccid;
     if (!iccid) throw new Error('fleet without a Telecom card');
     const cases = nestedCases(schema, iccid);
     expect(cases.length).toBeGreaterThan(50);
-    await harness.resetStats();
-    const failures = await runAll(harness, cases);
+    await harness().resetStats();
+    const failures = await runAll(harness(), cases);
     expect(failures).toEqual([]);
-    expect(await routesCalled(harness)).toEqual({});
+    expect(await routesCalled(harness())).toEqual({});
   });
 });
 
@@ -229,10 +225,10 @@ describe('ids inside the 32-bit range that no upstream list holds', () => {
     ],
     ['packages', `{ packages(category: ${MAX}) { id } }`, 'category'],
   ])('%s: BAD_USER_INPUT naming the argument, checked against the cached reference list, and no write', async (_field, query, argument) => {
-    await harness.resetStats();
-    const result = await harness.gql(query);
+    await harness().resetStats();
+    const result = await harness().gql(query);
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
-    const called = Object.keys(await routesCalled(harness));
+    const called = Object.keys(await routesCalled(harness()));
     const reads = new Set(['shingsou:token', 'shingsou:flowcard-types', 'shingsou:flowcard-categories', 'shingsou:product-get', 'shingsou:product-categories']);
     expect(called.filter((route) => !reads.has(route))).toEqual([]);
   });
@@ -242,31 +238,31 @@ describe('importCards with many bad rows', () => {
   const IMPORT = `mutation ($input: ImportCardsInput!) { importCards(input: $input) { total } }`;
 
   it('answers one BAD_USER_INPUT for 300 malformed rows, naming the first and listing 20', async () => {
-    await harness.resetStats();
+    await harness().resetStats();
     const cards = Array.from({ length: 300 }, (_, i) => ({ iccid: `bad-${i}`, msisdn: '13800000000', carrier: 'CHINA_TELECOM' }));
-    const result = await harness.gql(IMPORT, { input: { cards } });
+    const result = await harness().gql(IMPORT, { input: { cards } });
     expect(result.errors).toHaveLength(1);
     const extensions = result.errors?.[0]?.extensions ?? {};
     expect(extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.cards[0].iccid' });
     expect(extensions['problems']).toHaveLength(20);
     expect(result.errors?.[0]?.message).toContain('300 values refused');
-    expect(await routesCalled(harness)).toEqual({});
+    expect(await routesCalled(harness())).toEqual({});
   });
 
   it('answers one BAD_USER_INPUT for 300 rows with control characters', async () => {
-    await harness.resetStats();
+    await harness().resetStats();
     const cards = Array.from({ length: 300 }, () => ({ iccid: '89860302617838400121\r\n', msisdn: '1380000\u202E0000', carrier: 'CHINA_TELECOM' }));
-    const result = await harness.gql(IMPORT, { input: { cards } });
+    const result = await harness().gql(IMPORT, { input: { cards } });
     expect(result.errors).toHaveLength(1);
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.cards[0].iccid' });
     expect(result.errors?.[0]?.message).toContain('600 values refused');
-    expect(await routesCalled(harness)).toEqual({});
+    expect(await routesCalled(harness())).toEqual({});
   });
 
   it('answers one BAD_USER_INPUT for 300 rows GraphQL itself cannot coerce (graphql-js alone: 50 errors, then a masked one)', async () => {
-    await harness.resetStats();
+    await harness().resetStats();
     const cards = Array.from({ length: 300 }, (_, i) => ({ iccid: `x${i}`, carrier: 'NOT_A_CARRIER' }));
-    const result = await harness.gql(IMPORT, { input: { cards } });
+    const result = await harness().gql(IMPORT, { input: { cards } });
     expect(result.errors).toHaveLength(1);
     const extensions = result.errors?.[0]?.extensions ?? {};
     expect(extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.cards[0]' });
@@ -274,6 +270,6 @@ describe('importCards with many bad rows', () => {
     expect((extensions['problems'] as { argument: string }[])[1]).toEqual({ argument: 'input.cards[0].carrier', message: 'not a value of the enum "CarrierCode"' });
     expect(result.errors?.[0]?.message).toContain('600 values refused');
     expect(JSON.stringify(result)).not.toContain('NOT_A_CARRIER');
-    expect(await routesCalled(harness)).toEqual({});
+    expect(await routesCalled(harness())).toEqual({});
   });
 });

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { SimCard } from '../../../src/simulators/fleet/types';
-import { startHarness, type Harness } from '../../support/gateway';
+import { useHarness } from '../../support/gateway';
 import { activeCards, cmiotKnobs, dataOf } from '../operations/ops-support';
 
 /**
@@ -26,28 +26,21 @@ interface Result {
   upstream: string | null;
 }
 
-let harness: Harness;
 const taken = new Set<string>();
 
+const harness = useHarness({ env: { SHINGSOU_TIMEOUT_MS: String(TIMEOUT_MS), CMIOT_TIMEOUT_MS: String(TIMEOUT_MS) } });
 beforeAll(async () => {
-  harness = await startHarness({ env: { SHINGSOU_TIMEOUT_MS: String(TIMEOUT_MS), CMIOT_TIMEOUT_MS: String(TIMEOUT_MS) } });
-  await cmiotKnobs(harness, { jobStepMs: 20 });
-});
-afterAll(async () => {
-  await harness.close();
-});
-beforeEach(async () => {
-  await harness.resetStats();
+  await cmiotKnobs(harness(), { jobStepMs: 20 });
 });
 
 async function suspend(cards: string[]): Promise<{ results: Result[]; job: { id: string } | null }> {
-  return dataOf(await harness.gql(SUSPEND, { cards }), 'suspendCards');
+  return dataOf(await harness().gql(SUSPEND, { cards }), 'suspendCards');
 }
 
 /** Waits until the simulator's own record of the card says it is stopped. */
 async function untilSuspended(card: SimCard): Promise<void> {
   const deadline = Date.now() + 10_000;
-  while (harness.simulators.fleet.cards.find((c) => c.iccid === card.iccid)?.state !== 'SUSPENDED') {
+  while (harness().simulators.fleet.cards.find((c) => c.iccid === card.iccid)?.state !== 'SUSPENDED') {
     if (Date.now() > deadline) throw new Error(`${card.iccid} never stopped in the simulator`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -55,14 +48,14 @@ async function untilSuspended(card: SimCard): Promise<void> {
 
 describe('suspendCards whose upstream answered too late', () => {
   it('Shingsou flowcard-network: UNKNOWN (UPSTREAM_OUTCOME_UNKNOWN, read the status), sent once, and the card is in fact stopped', async () => {
-    const [telecom] = activeCards(harness, 'CHINA_TELECOM', taken, 1);
+    const [telecom] = activeCards(harness(), 'CHINA_TELECOM', taken, 1);
     if (!telecom) throw new Error('fleet without active cards');
-    await harness.knobs('shingsou', { latency: { 'flowcard-network': SLOW } });
+    await harness().knobs('shingsou', { latency: { 'flowcard-network': SLOW } });
     let batch: Awaited<ReturnType<typeof suspend>>;
     try {
       batch = await suspend([telecom.iccid]);
     } finally {
-      await harness.knobs('shingsou', { latency: { 'flowcard-network': { baseMs: 0, jitterMs: 0 } } });
+      await harness().knobs('shingsou', { latency: { 'flowcard-network': { baseMs: 0, jitterMs: 0 } } });
     }
     expect(batch.results).toEqual([
       {
@@ -76,40 +69,40 @@ describe('suspendCards whose upstream answered too late', () => {
       },
     ]);
     await untilSuspended(telecom);
-    expect(await harness.calls('shingsou', 'flowcard-network')).toBe(1);
+    expect(await harness().calls('shingsou', 'flowcard-network')).toBe(1);
 
     // What the message says to do: the live status tells the outcome.
-    const live = await harness.gql(`query ($iccid: String) { card(iccid: $iccid) { status { state } } }`, { iccid: telecom.iccid });
+    const live = await harness().gql(`query ($iccid: String) { card(iccid: $iccid) { status { state } } }`, { iccid: telecom.iccid });
     expect(live.data).toEqual({ card: { status: { state: 'SUSPENDED' } } });
   });
 
   it('CMIOT change/sim-status/batch: UNKNOWN with no job to poll, sent once, and the card is in fact stopped', async () => {
-    const [mobile] = activeCards(harness, 'CHINA_MOBILE', taken, 1);
+    const [mobile] = activeCards(harness(), 'CHINA_MOBILE', taken, 1);
     if (!mobile) throw new Error('fleet without active cards');
-    await cmiotKnobs(harness, { latency: { [CHANGE_BATCH]: SLOW } });
+    await cmiotKnobs(harness(), { latency: { [CHANGE_BATCH]: SLOW } });
     let batch: Awaited<ReturnType<typeof suspend>>;
     try {
       batch = await suspend([mobile.iccid]);
     } finally {
-      await cmiotKnobs(harness, { latency: { [CHANGE_BATCH]: { baseMs: 0, jitterMs: 0 } } });
+      await cmiotKnobs(harness(), { latency: { [CHANGE_BATCH]: { baseMs: 0, jitterMs: 0 } } });
     }
     expect(batch.job).toBeNull();
     expect(batch.results[0]).toMatchObject({ outcome: 'UNKNOWN', ok: false, pending: false, error: 'UPSTREAM_OUTCOME_UNKNOWN', upstream: 'cmiot' });
     expect(batch.results[0]?.message).toContain("read the card's live status");
     await untilSuspended(mobile);
-    expect(await harness.calls('cmiot', CHANGE_BATCH)).toBe(1);
+    expect(await harness().calls('cmiot', CHANGE_BATCH)).toBe(1);
 
     // The gateway recorded the change although it never saw an answer: a second stop is not sent.
     const again = await suspend([mobile.iccid]);
     expect(again.results[0]).toMatchObject({ outcome: 'FAILED', error: 'COOLDOWN', message: expect.stringContaining('3 minutes') });
-    expect(await harness.calls('cmiot', CHANGE_BATCH)).toBe(1);
+    expect(await harness().calls('cmiot', CHANGE_BATCH)).toBe(1);
   });
 });
 
 describe('outcomes of answered changes', () => {
   it('APPLIED, PENDING (with the job to poll), FAILED for an unknown card, and a COOLDOWN refused by Shingsou carries a message', async () => {
-    const [telecom] = activeCards(harness, 'CHINA_TELECOM', taken, 1);
-    const [mobile] = activeCards(harness, 'CHINA_MOBILE', taken, 1);
+    const [telecom] = activeCards(harness(), 'CHINA_TELECOM', taken, 1);
+    const [mobile] = activeCards(harness(), 'CHINA_MOBILE', taken, 1);
     if (!telecom || !mobile) throw new Error('fleet without active cards');
     const first = await suspend([telecom.iccid, mobile.iccid, '89860399999999999999']);
     expect(first.results.map((r) => [r.outcome, r.ok, r.pending, r.error])).toEqual([
@@ -119,7 +112,7 @@ describe('outcomes of answered changes', () => {
     ]);
     expect(first.results[1]?.message).toContain(`cardChangeJob(id: "${first.job?.id ?? ''}")`);
 
-    await harness.gql(`mutation ($cards: [String!]!) { resumeCards(cards: $cards) { results { ok } } }`, { cards: [telecom.iccid] });
+    await harness().gql(`mutation ($cards: [String!]!) { resumeCards(cards: $cards) { results { ok } } }`, { cards: [telecom.iccid] });
     const cooled = await suspend([telecom.iccid]);
     expect(cooled.results[0]).toMatchObject({ outcome: 'FAILED', error: 'COOLDOWN', upstream: 'shingsou', message: expect.stringContaining('cooldown') });
   });

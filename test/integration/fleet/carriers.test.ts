@@ -1,23 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { startHarness, type Harness } from '../../support/gateway';
+import { describe, expect, it } from '@jest/globals';
+import { useHarness } from '../../support/gateway';
 
 /** Query.carriers / carrier, Carrier fields, and Query.arrearsSuspendedCards. */
 
-let harness: Harness;
 
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness.close();
-});
-beforeEach(async () => {
-  await harness.resetStats();
-});
+const harness = useHarness();
 
 describe('Carrier', () => {
   it('lists the three carriers with their status tables, with no upstream call', async () => {
-    const result = await harness.gql('{ carriers { code name statusCodes { code label state sources } } }');
+    const result = await harness().gql('{ carriers { code name statusCodes { code label state sources } } }');
     expect(result.errors).toBeUndefined();
     const carriers = (result.data as { carriers: { code: string; statusCodes: { code: string; state: string; sources: string[] }[] }[] }).carriers;
     expect(carriers.map((c) => c.code)).toEqual(['CHINA_MOBILE', 'CHINA_UNICOM', 'CHINA_TELECOM']);
@@ -25,13 +16,13 @@ describe('Carrier', () => {
     // PB "07" and CT "7" are different rows (card-status.md §1).
     expect(mobile).toContainEqual(expect.objectContaining({ code: '07', state: 'ACTIVATION_READY', sources: ['CMIOT_V2', 'CMIOT_V5_PB'] }));
     expect(mobile).toContainEqual(expect.objectContaining({ code: '7', state: 'INVENTORY', sources: ['CMIOT_V5_CT'] }));
-    expect((await harness.stats('shingsou')).routes).toEqual({});
+    expect((await harness().stats('shingsou')).routes).toEqual({});
   });
 
   it("pages a carrier's cards and counts them by state and lifecycle", async () => {
-    const fleet = harness.simulators.fleet.cards;
+    const fleet = harness().simulators.fleet.cards;
     const telecom = fleet.filter((c) => c.carrier === 'CHINA_TELECOM' && c.inShingsou);
-    const result = await harness.gql(`{
+    const result = await harness().gql(`{
       t: carrier(code: CHINA_TELECOM) { cards(first: 5) { totalCount edges { node { carrier { code } } } } cardCounts { total byState { state count } } lifecycleCounts { normal } }
       m: carrier(code: CHINA_MOBILE) { lifecycleCounts { normal test silent other } }
     }`);
@@ -51,13 +42,13 @@ describe('Carrier', () => {
     const { normal, test, silent, other } = data.m.lifecycleCounts;
     expect(normal + test + silent + other).toBe(mobile.length);
     // 1 page + 1 total + 17 Telecom codes (shingsou.md §6.7); 1 v2 querycardcount.
-    expect(await harness.calls('shingsou', 'flowcard-get')).toBe(1 + 1 + 17);
-    expect(await harness.calls('cmiot', 'v2/querycardcount')).toBe(1);
+    expect(await harness().calls('shingsou', 'flowcard-get')).toBe(1 + 1 + 17);
+    expect(await harness().calls('cmiot', 'v2/querycardcount')).toBe(1);
 
-    await harness.resetStats();
-    const again = await harness.gql('{ carrier(code: CHINA_TELECOM) { cardCounts { total } } }');
+    await harness().resetStats();
+    const again = await harness().gql('{ carrier(code: CHINA_TELECOM) { cardCounts { total } } }');
     expect(again.errors).toBeUndefined();
-    expect(await harness.calls('shingsou', 'flowcard-get')).toBe(0);
+    expect(await harness().calls('shingsou', 'flowcard-get')).toBe(0);
   });
 });
 
@@ -67,19 +58,19 @@ describe('Query.arrearsSuspendedCards', () => {
   type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { msisdn: string; rawStatus: string } }[] };
 
   it('lists the China Mobile cards stopped for arrears through 20-card v2 pages', async () => {
-    const arrears = harness.simulators.fleet.cards.filter(
+    const arrears = harness().simulators.fleet.cards.filter(
       (c) => c.carrier === 'CHINA_MOBILE' && c.state === 'SUSPENDED' && c.suspendReason === 'ARREARS' && c.barring === 'TWO_WAY',
     );
     expect(arrears.length).toBeGreaterThan(0);
-    const first = await harness.gql(QUERY, { first: 3 });
+    const first = await harness().gql(QUERY, { first: 3 });
     expect(first.errors).toBeUndefined();
     const page = (first.data as { arrearsSuspendedCards: Page }).arrearsSuspendedCards;
     expect(page.totalCount).toBe(arrears.length);
     expect(page.edges.map((e) => e.node.msisdn)).toEqual(arrears.slice(0, 3).map((c) => c.msisdn));
     expect(page.edges.every((e) => e.node.rawStatus === '02')).toBe(true);
-    expect((await harness.stats('cmiot')).routes['v2/arrearageuserinfo']).toEqual({ calls: 1, keys: [] });
+    expect((await harness().stats('cmiot')).routes['v2/arrearageuserinfo']).toEqual({ calls: 1, keys: [] });
 
-    const next = await harness.gql(QUERY, { first: 3, after: page.pageInfo.endCursor });
+    const next = await harness().gql(QUERY, { first: 3, after: page.pageInfo.endCursor });
     const rest = (next.data as { arrearsSuspendedCards: Page }).arrearsSuspendedCards;
     expect(rest.edges.map((e) => e.node.msisdn)).toEqual(arrears.slice(3, 6).map((c) => c.msisdn));
   });

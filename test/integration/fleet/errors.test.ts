@@ -1,31 +1,22 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import type { SimCard } from '../../../src/simulators/fleet/types';
-import { startHarness, type GraphQLResult, type Harness } from '../../support/gateway';
+import { dataRoutes, type GraphQLResult, type Harness, startHarness, useHarness } from '../../support/gateway';
 
 /** Bad input fails before any upstream call; a failing upstream fails only its own fields. */
 
-let harness: Harness;
 let mobile: SimCard;
 let telecom: SimCard;
 
+const harness = useHarness();
 beforeAll(async () => {
-  harness = await startHarness();
-  const fleet = harness.simulators.fleet.cards;
+  const fleet = harness().simulators.fleet.cards;
   mobile = fleet.find((c) => c.carrier === 'CHINA_MOBILE' && c.inShingsou && c.state === 'ACTIVE') as SimCard;
   telecom = fleet.find((c) => c.carrier === 'CHINA_TELECOM') as SimCard;
 });
-afterAll(async () => {
-  await harness.close();
-});
-beforeEach(async () => {
-  await harness.resetStats();
-});
 
 async function upstreamCalls(): Promise<number> {
-  const all = await Promise.all([harness.stats('shingsou'), harness.stats('cmiot')]);
-  // Token fetches are not calls for data; the first request of the harness makes them.
-  const data = all.flatMap((s) => Object.entries(s.routes).filter(([route]) => route !== 'token' && route !== 'v5/get/token'));
-  return data.reduce((sum, [, r]) => sum + r.calls, 0);
+  const all = await Promise.all([harness().stats('shingsou'), harness().stats('cmiot')]);
+  return all.flatMap((s) => Object.values(dataRoutes(s))).reduce((sum, r) => sum + r.calls, 0);
 }
 
 function badInput(result: GraphQLResult, argument: string): void {
@@ -57,11 +48,11 @@ describe('bad input: BAD_USER_INPUT naming the argument, no upstream call', () =
     // A negative maxAge is refused by the input-hygiene check before execution (issue 9 item 11):
     // no lookup either.
     const fieldLevel = query.includes('"ICCID"') && !query.includes('maxAge: -');
-    const result = await harness.gql(query.replace('ICCID', mobile.iccid));
+    const result = await harness().gql(query.replace('ICCID', mobile.iccid));
     badInput(fieldLevel ? { errors: result.errors?.filter((e) => e.extensions?.['code'] === 'BAD_USER_INPUT') } : result, argument);
     if (fieldLevel) {
       // Only the inventory lookup that found the card: no live call.
-      expect(await harness.calls('shingsou', 'flowcard-get')).toBe(1);
+      expect(await harness().calls('shingsou', 'flowcard-get')).toBe(1);
       expect((await upstreamCalls()) - 1).toBe(0);
     } else {
       expect(await upstreamCalls()).toBe(0);
@@ -73,17 +64,17 @@ describe('a failing upstream fails only its fields', () => {
   // A fresh gateway per case: an outage opens that upstream's circuit breaker for a few seconds.
   let failing: Harness;
   beforeEach(async () => {
-    failing = await startHarness({ shareSimulatorsWith: harness });
+    failing = await startHarness({ shareSimulatorsWith: harness() });
   });
   afterEach(async () => {
-    await harness.knobs('cmiot', { outage: { all: false, routes: [] }, rateLimit: null });
-    await harness.knobs('shingsou', { outage: { all: false, routes: [] } });
+    await harness().knobs('cmiot', { outage: { all: false, routes: [] }, rateLimit: null });
+    await harness().knobs('shingsou', { outage: { all: false, routes: [] } });
     await failing.close();
   });
   const LIVE = 'status { state } usage { usedKB } location { lat } session { online } stopReason { code } realName { verified } packages { name } balance { fen }';
 
   it('CMIOT down: China Mobile live fields fail with UPSTREAM_* on their paths; the Telecom card is whole', async () => {
-    await harness.knobs('cmiot', { outage: { all: true, routes: [] } });
+    await harness().knobs('cmiot', { outage: { all: true, routes: [] } });
     const result = await failing.gql(`query ($ids: [String!]!) { cardsByIds(ids: $ids) { iccid tags ${LIVE} } }`, { ids: [mobile.iccid, telecom.iccid] });
     const nodes = (result.data as { cardsByIds: Record<string, unknown>[] }).cardsByIds;
     expect(nodes[0]?.['iccid']).toBe(mobile.iccid);
@@ -97,14 +88,14 @@ describe('a failing upstream fails only its fields', () => {
   });
 
   it('one CMIOT batch endpoint down fails only that field', async () => {
-    await harness.knobs('cmiot', { outage: { all: false, routes: ['v5/query/last-position-location/batch'] } });
+    await harness().knobs('cmiot', { outage: { all: false, routes: ['v5/query/last-position-location/batch'] } });
     const result = await failing.gql(`query ($ids: [String!]!) { cardsByIds(ids: $ids) { usage { usedKB } location { lat } } }`, { ids: [mobile.iccid] });
     expect(result.errors?.map((e) => e.path)).toEqual([['cardsByIds', 0, 'location']]);
     expect((result.data as { cardsByIds: { usage: unknown }[] }).cardsByIds[0]?.usage).not.toBeNull();
   });
 
   it('Shingsou down: cardCounts and Carrier.cards fail, statusCodes and lifecycleCounts still answer', async () => {
-    await harness.knobs('shingsou', { outage: { all: true, routes: [] } });
+    await harness().knobs('shingsou', { outage: { all: true, routes: [] } });
     const result = await failing.gql('{ carrier(code: CHINA_MOBILE) { statusCodes { code } cards(first: 2) { totalCount } cardCounts { total } lifecycleCounts { normal } } }');
     expect(result.errors?.map((e) => e.path?.join('.')).sort()).toEqual(['carrier.cardCounts', 'carrier.cards']);
     for (const error of result.errors ?? []) expect(error.extensions).toMatchObject({ upstream: 'shingsou', code: expect.stringMatching(/^UPSTREAM_/) });
@@ -114,10 +105,10 @@ describe('a failing upstream fails only its fields', () => {
   });
 
   it('CMIOT down: arrearsSuspendedCards and a lookup that needs CMIOT fail with a coded CMIOT error', async () => {
-    await harness.knobs('cmiot', { outage: { all: true, routes: [] } });
+    await harness().knobs('cmiot', { outage: { all: true, routes: [] } });
     const result = await failing.gql('{ arrearsSuspendedCards(first: 5) { totalCount } }');
     expect(result.errors?.[0]).toMatchObject({ path: ['arrearsSuspendedCards'], extensions: { code: 'UPSTREAM_UNAVAILABLE', upstream: 'cmiot' } });
-    const cmiotOnly = harness.simulators.fleet.cards.find((c) => !c.inShingsou) as SimCard;
+    const cmiotOnly = harness().simulators.fleet.cards.find((c) => !c.inShingsou) as SimCard;
     const lookup = await failing.gql(`{ cardsByIds(ids: ["${cmiotOnly.iccid}", "${telecom.iccid}"]) { iccid } }`);
     // Only the card that needed CMIOT fails; the Telecom card still arrives.
     expect(lookup.data).toEqual({ cardsByIds: [null, { iccid: telecom.iccid }] });
@@ -126,8 +117,8 @@ describe('a failing upstream fails only its fields', () => {
   });
 
   it('Shingsou down: a lookup still finds the China Mobile card CMIOT knows, and fails only the other', async () => {
-    await harness.knobs('shingsou', { outage: { all: true, routes: [] } });
-    const cmiotOnly = harness.simulators.fleet.cards.find((c) => !c.inShingsou) as SimCard;
+    await harness().knobs('shingsou', { outage: { all: true, routes: [] } });
+    const cmiotOnly = harness().simulators.fleet.cards.find((c) => !c.inShingsou) as SimCard;
     const lookup = await failing.gql(`{ cardsByIds(ids: ["${cmiotOnly.iccid}", "${telecom.iccid}"]) { iccid } }`);
     expect(lookup.data).toEqual({ cardsByIds: [{ iccid: cmiotOnly.iccid }, null] });
     expect(lookup.errors).toHaveLength(1);
@@ -135,14 +126,14 @@ describe('a failing upstream fails only its fields', () => {
   });
 
   it('CMIOT v2 rate limit (71) is retried for reads and surfaces as UPSTREAM_RATE_LIMITED when it persists', async () => {
-    await harness.knobs('cmiot', { rateLimit: { limit: 1, windowSec: 60 } });
+    await harness().knobs('cmiot', { rateLimit: { limit: 1, windowSec: 60 } });
     {
       const first = await failing.gql('{ arrearsSuspendedCards(first: 1) { totalCount } }');
       expect(first.errors).toBeUndefined();
       const limited = await failing.gql('{ arrearsSuspendedCards(first: 1) { totalCount } }');
       expect(limited.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_RATE_LIMITED', upstream: 'cmiot', upstreamCode: '71' });
       // Three tries of the read, each with a fresh transid and signature.
-      expect(await harness.calls('cmiot', 'v2/arrearageuserinfo')).toBe(4);
+      expect(await harness().calls('cmiot', 'v2/arrearageuserinfo')).toBe(4);
     }
   });
 });

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { startHarness, type Harness } from '../../support/gateway';
+import { describe, expect, it } from '@jest/globals';
+import { useHarness } from '../../support/gateway';
 import { activeCards, allCalls, dataOf, expectBadInput } from './ops-support';
 
 /**
@@ -17,30 +17,21 @@ const IMPORTS = `query ($first: Int, $after: String) { cardImports(first: $first
 const TAXONOMY = (field: string) =>
   `query ($first: Int, $after: String) { ${field}(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name } } } }`;
 
-let harness: Harness;
 const taken = new Set<string>();
 
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness.close();
-});
-beforeEach(async () => {
-  await harness.resetStats();
-});
+const harness = useHarness();
 
 /** A Shingsou route fails with HTTP 500 while `run` runs; the write must have been sent once. */
-const withFailingRoute = <T>(route: string, run: () => Promise<T>): Promise<T> => harness.withFailingRoute('shingsou', route, run);
+const withFailingRoute = <T>(route: string, run: () => Promise<T>): Promise<T> => harness().withFailingRoute('shingsou', route, run);
 
 async function expectUpstreamFailure(query: string, variables: Record<string, unknown>, route: string, sentOnce: boolean): Promise<void> {
-  const result = await withFailingRoute(route, () => harness.gql(query, variables));
+  const result = await withFailingRoute(route, () => harness().gql(query, variables));
   expect(result.errors?.[0]?.extensions).toMatchObject({ code: expect.stringMatching(/^UPSTREAM_/), upstream: 'shingsou' });
-  if (sentOnce) expect(await harness.calls('shingsou', route)).toBe(1);
-  else expect(await harness.calls('shingsou', route)).toBeGreaterThanOrEqual(1);
+  if (sentOnce) expect(await harness().calls('shingsou', route)).toBe(1);
+  else expect(await harness().calls('shingsou', route)).toBeGreaterThanOrEqual(1);
   // A success resets the gateway's consecutive-failure breaker, so the failures injected here
   // (reads are tried three times) never open it for the tests that follow.
-  dataOf(await harness.gql(TAXONOMY('cardTypes'), { first: 1 }), 'cardTypes');
+  dataOf(await harness().gql(TAXONOMY('cardTypes'), { first: 1 }), 'cardTypes');
 }
 
 function fresh(prefix: string, used: (value: string) => boolean, length: number): string {
@@ -52,29 +43,29 @@ function fresh(prefix: string, used: (value: string) => boolean, length: number)
 
 describe('updateCard / updateCards', () => {
   it('edits one card through flowcard-put; null clears its type', async () => {
-    const [card] = activeCards(harness, 'CHINA_TELECOM', taken, 1);
+    const [card] = activeCards(harness(), 'CHINA_TELECOM', taken, 1);
     if (!card) throw new Error('no card');
     const data = dataOf<{ iccid: string }>(
-      await harness.gql(UPDATE, { input: { card: card.msisdn, remark: '冷库 3 号', typeId: 2, tags: ['冷链', '试点', '冷链'] } }),
+      await harness().gql(UPDATE, { input: { card: card.msisdn, remark: '冷库 3 号', typeId: 2, tags: ['冷链', '试点', '冷链'] } }),
       'updateCard',
     );
     expect(data).toEqual({ iccid: card.iccid, msisdn: card.msisdn });
     expect(card).toMatchObject({ remark: '冷库 3 号', typeId: 2, tags: ['冷链', '试点'] });
-    dataOf(await harness.gql(UPDATE, { input: { card: card.iccid, typeId: null } }), 'updateCard');
+    dataOf(await harness().gql(UPDATE, { input: { card: card.iccid, typeId: null } }), 'updateCard');
     expect(card.typeId).toBeNull();
-    expect(await harness.calls('shingsou', 'flowcard-put')).toBe(2);
+    expect(await harness().calls('shingsou', 'flowcard-put')).toBe(2);
   });
 
   it('edits many cards in one flowcard-patch and names the unknown ones', async () => {
-    const cards = activeCards(harness, 'CHINA_UNICOM', taken, 3);
+    const cards = activeCards(harness(), 'CHINA_UNICOM', taken, 3);
     const unknown = '89860199999999999999';
     const data = dataOf<{ updated: number; notFound: string[] }>(
-      await harness.gql(UPDATE_MANY, { input: { cards: [...cards.map((c) => c.iccid), unknown], categoryId: 5 } }),
+      await harness().gql(UPDATE_MANY, { input: { cards: [...cards.map((c) => c.iccid), unknown], categoryId: 5 } }),
       'updateCards',
     );
     expect(data).toEqual({ updated: 3, notFound: [unknown] });
     for (const card of cards) expect(card.categoryId).toBe(5);
-    expect((await harness.stats('shingsou')).routes['flowcard-patch']).toEqual({ calls: 1, keys: [4] });
+    expect((await harness().stats('shingsou')).routes['flowcard-patch']).toEqual({ calls: 1, keys: [4] });
   });
 
   it.each([
@@ -85,38 +76,38 @@ describe('updateCard / updateCards', () => {
     ['a zero type id', UPDATE_MANY, { input: { cards: ['898607B0101790000012'], typeId: 0 } }, 'input.typeId'],
     ['101 cards', UPDATE_MANY, { input: { cards: Array.from({ length: 101 }, () => '898607B0101790000012'), remark: 'x' } }, 'input.cards'],
   ])('refuses %s as BAD_USER_INPUT before any upstream call', async (_label, query, variables, argument) => {
-    expectBadInput(await harness.gql(query, variables), argument);
-    expect(await allCalls(harness)).toEqual({});
+    expectBadInput(await harness().gql(query, variables), argument);
+    expect(await allCalls(harness())).toEqual({});
   });
 
   it('fails with a coded upstream error and sends the edit once', async () => {
     await expectUpstreamFailure(UPDATE, { input: { card: '898607B0101790000012', remark: 'x' } }, 'flowcard-put', true);
-    await harness.resetStats();
+    await harness().resetStats();
     await expectUpstreamFailure(UPDATE_MANY, { input: { cards: ['898607B0101790000012'], remark: 'x' } }, 'flowcard-patch', true);
   });
 });
 
 describe('transferCards / cardTransfers', () => {
   it('moves cards to another account and lists the transfer first', async () => {
-    const cards = activeCards(harness, 'CHINA_UNICOM', taken, 2);
+    const cards = activeCards(harness(), 'CHINA_UNICOM', taken, 2);
     const transfer = dataOf<{ transferId: string; count: number }>(
-      await harness.gql(TRANSFER, { cards: cards.map((c) => c.msisdn), consignee: 'agent-002' }),
+      await harness().gql(TRANSFER, { cards: cards.map((c) => c.msisdn), consignee: 'agent-002' }),
       'transferCards',
     );
     expect(transfer).toEqual({ transferId: expect.stringMatching(/^T\d{12}$/), count: 2 });
     for (const card of cards) expect(card.owner).toBe('agent-002');
     const history = dataOf<{ totalCount: number; edges: { node: { transferId: string; consignee: string; cards: string[]; createdAt: string } }[] }>(
-      await harness.gql(TRANSFERS, { first: 5 }),
+      await harness().gql(TRANSFERS, { first: 5 }),
       'cardTransfers',
     );
     expect(history.edges[0]?.node).toMatchObject({ transferId: transfer.transferId, consignee: 'agent-002', cards: cards.map((c) => c.iccid) });
     expect(Date.parse(history.edges[0]?.node.createdAt ?? '')).toBeGreaterThan(Date.now() - 60_000);
-    expect(await harness.calls('shingsou', 'flowcard-transfer')).toBe(1);
+    expect(await harness().calls('shingsou', 'flowcard-transfer')).toBe(1);
   });
 
   it('surfaces an unknown consignee as UPSTREAM_REJECTED with the code 10000 and the Chinese text', async () => {
-    const cards = activeCards(harness, 'CHINA_UNICOM', taken, 1);
-    const result = await harness.gql(TRANSFER, { cards: cards.map((c) => c.iccid), consignee: 'agent-999' });
+    const cards = activeCards(harness(), 'CHINA_UNICOM', taken, 1);
+    const result = await harness().gql(TRANSFER, { cards: cards.map((c) => c.iccid), consignee: 'agent-999' });
     expect(result.errors?.[0]).toMatchObject({
       message: expect.stringContaining('consignee account does not exist'),
       extensions: { code: 'UPSTREAM_REJECTED', upstreamCode: '10000', upstreamMessage: '接收人账户不存在' },
@@ -132,8 +123,8 @@ describe('transferCards / cardTransfers', () => {
     ['from after to', TRANSFERS, { from: '2024-05-02', to: '2024-05-01' }, 'from'],
     ['first 0', TRANSFERS, { first: 0 }, 'first'],
   ])('refuses %s as BAD_USER_INPUT before any upstream call', async (_label, query, variables, argument) => {
-    expectBadInput(await harness.gql(query, variables), argument);
-    expect(await allCalls(harness)).toEqual({});
+    expectBadInput(await harness().gql(query, variables), argument);
+    expect(await allCalls(harness())).toEqual({});
   });
 
   it('fails with a coded upstream error: the transfer sent once, the history read failing only its field', async () => {
@@ -144,10 +135,10 @@ describe('transferCards / cardTransfers', () => {
 
 describe('importCards / cardImports', () => {
   it('imports rows one by one (卡号已存在 for a known card) and lists the import first', async () => {
-    const { fleet } = harness.simulators;
+    const { fleet } = harness().simulators;
     const iccid = fresh('898603', (v) => fleet.byIccid.has(v), 20);
     const msisdn = fresh('1490', (v) => fleet.byMsisdn.has(v), 11);
-    const [existing] = activeCards(harness, 'CHINA_TELECOM', taken, 1);
+    const [existing] = activeCards(harness(), 'CHINA_TELECOM', taken, 1);
     if (!existing) throw new Error('no card');
     const input = {
       cards: [
@@ -157,12 +148,12 @@ describe('importCards / cardImports', () => {
       typeId: 3,
       tags: ['试点'],
     };
-    const receipt = dataOf<{ importId: string; total: number; succeeded: number; failed: number; errors: unknown[] }>(await harness.gql(IMPORT, { input }), 'importCards');
+    const receipt = dataOf<{ importId: string; total: number; succeeded: number; failed: number; errors: unknown[] }>(await harness().gql(IMPORT, { input }), 'importCards');
     expect(receipt).toEqual({ importId: expect.any(String), total: 2, succeeded: 1, failed: 1, errors: [{ iccid: existing.iccid, message: '卡号已存在' }] });
     expect(fleet.byIccid.get(iccid)).toMatchObject({ msisdn, carrier: 'CHINA_TELECOM', typeId: 3, tags: ['试点'] });
-    const history = dataOf<{ edges: { node: { importId: string; succeeded: number } }[] }>(await harness.gql(IMPORTS, { first: 3 }), 'cardImports');
+    const history = dataOf<{ edges: { node: { importId: string; succeeded: number } }[] }>(await harness().gql(IMPORTS, { first: 3 }), 'cardImports');
     expect(history.edges[0]?.node).toMatchObject({ importId: receipt.importId, succeeded: 1 });
-    expect((await harness.stats('shingsou')).routes['flowcard-import']).toEqual({ calls: 1, keys: [2] });
+    expect((await harness().stats('shingsou')).routes['flowcard-import']).toEqual({ calls: 1, keys: [2] });
   });
 
   const row = { iccid: '89860312345678900001', msisdn: '14900000001', carrier: 'CHINA_TELECOM' };
@@ -175,8 +166,8 @@ describe('importCards / cardImports', () => {
     ['an UNKNOWN carrier', IMPORT, { input: { cards: [{ ...row, carrier: 'UNKNOWN' }] } }, 'input.cards[0].carrier'],
     ['a cursor from another list', IMPORTS, { after: Buffer.from('card:3').toString('base64url') }, 'after'],
   ])('refuses %s as BAD_USER_INPUT before any upstream call', async (_label, query, variables, argument) => {
-    expectBadInput(await harness.gql(query, variables), argument);
-    expect(await allCalls(harness)).toEqual({});
+    expectBadInput(await harness().gql(query, variables), argument);
+    expect(await allCalls(harness())).toEqual({});
   });
 
   it('fails with a coded upstream error: the import sent once, the history read failing only its field', async () => {
@@ -192,18 +183,18 @@ describe('card taxonomy', () => {
     ['cardTags', 'flowcard-tags', '冷链'],
   ])('%s pages through %s with Relay cursors', async (field, route, firstName) => {
     type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: number; name: string } }[] };
-    const first = dataOf<Page>(await harness.gql(TAXONOMY(field), { first: 2 }), field);
+    const first = dataOf<Page>(await harness().gql(TAXONOMY(field), { first: 2 }), field);
     expect(first.edges[0]?.node).toEqual({ id: 1, name: firstName });
     expect(first.pageInfo.hasNextPage).toBe(true);
-    const second = dataOf<Page>(await harness.gql(TAXONOMY(field), { first: 2, after: first.pageInfo.endCursor }), field);
+    const second = dataOf<Page>(await harness().gql(TAXONOMY(field), { first: 2, after: first.pageInfo.endCursor }), field);
     expect(second.edges[0]?.node.id).toBe(3);
     expect(second.totalCount).toBe(first.totalCount);
-    expect(await harness.calls('shingsou', route)).toBe(2);
+    expect(await harness().calls('shingsou', route)).toBe(2);
   });
 
   it.each(['cardTypes', 'cardCategories', 'cardTags'])('%s refuses first: 101 before any upstream call', async (field) => {
-    expectBadInput(await harness.gql(TAXONOMY(field), { first: 101 }), 'first');
-    expect(await allCalls(harness)).toEqual({});
+    expectBadInput(await harness().gql(TAXONOMY(field), { first: 101 }), 'first');
+    expect(await allCalls(harness())).toEqual({});
   });
 
   it.each([

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { startHarness, type Harness } from '../../support/gateway';
+import { describe, expect, it } from '@jest/globals';
+import { dataRoutes, useHarness } from '../../support/gateway';
 
 /**
  * Bad input fails with BAD_USER_INPUT naming the argument, before any upstream call; the one
@@ -10,26 +10,16 @@ import { startHarness, type Harness } from '../../support/gateway';
 const MOBILE_ICCID = '898607B0101790000012';
 const TELECOM_ICCID = '89860312345678901234';
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness.close();
-});
-beforeEach(async () => {
-  await harness.resetStats();
-});
+const harness = useHarness();
 
 async function expectBadInput(query: string, argument: string, variables?: Record<string, unknown>): Promise<void> {
-  const result = await harness.gql(query, variables);
+  const result = await harness().gql(query, variables);
   expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
 }
 
 /** API calls per route (token requests aside). */
 async function upstreamCalls(): Promise<Record<string, number>> {
-  const { routes } = await harness.stats('shingsou');
-  return Object.fromEntries(Object.entries(routes).filter(([route]) => route !== 'token').map(([route, stats]) => [route, stats.calls]));
+  return Object.fromEntries(Object.entries(dataRoutes(await harness().stats('shingsou'))).map(([route, stats]) => [route, stats.calls]));
 }
 
 const CREATE = `mutation ($card: String!, $package: Int!, $payMethod: PayChannel!, $openId: String, $clientOrderNo: String, $returnUrl: String) {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import pino from 'pino';
-import { startHarness, type GraphQLResult, type Harness } from '../../support/gateway';
+import { type GraphQLResult, startHarness, useHarness } from '../../support/gateway';
 
 /**
  * Merchant secrets are accepted by inputs and never come back (`shingsou.md` §6.4, §8.9): not in
@@ -23,27 +23,21 @@ const CERTIFICATE = Buffer.concat([Buffer.from([0x30, 0x82, 0xff, 0x80]), Buffer
 
 const FIELDS = `id provider name appId mchId signType notifyUrl status certificateName hasPrivateKey hasAlipayPublicKey hasApiKey hasAppSecret createdAt updatedAt`;
 
-let harness: Harness;
 const logLines: string[] = [];
 const responses: GraphQLResult[] = [];
 
-beforeAll(async () => {
-  const log = pino({ level: 'trace' }, { write: (line: string) => void logLines.push(line) });
-  harness = await startHarness({ log });
-});
-afterAll(async () => {
-  await harness.close();
-});
+const log = pino({ level: 'trace' }, { write: (line: string) => void logLines.push(line) });
+const harness = useHarness({ log }, { resetStats: false });
 
 async function gql(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult> {
-  const result = await harness.gql(query, variables);
+  const result = await harness().gql(query, variables);
   responses.push(result);
   return result;
 }
 
 describe('merchants', () => {
   it('create, update, certificate upload, list and delete: secrets reach the upstream and never come back', async () => {
-    await harness.resetStats();
+    await harness().resetStats();
     const alipay = await gql(`mutation ($input: CreateMerchantInput!) { createMerchant(input: $input) { ${FIELDS} } }`, {
       input: { provider: 'ALIPAY', name: '测试商户', appId: '2021000999999999', privateKey: SECRETS.privateKey, alipayPublicKey: SECRETS.alipayPublicKey },
     });
@@ -76,16 +70,16 @@ describe('merchants', () => {
     expect(listed.find((m) => m.id === wx.id)?.certificateName).toBe('apiclient_cert_1900009999.p12');
 
     // The upstream holds exactly what was sent: the secrets, and the certificate byte for byte.
-    const stored = harness.simulators.fleet.merchants.get(wx.id);
+    const stored = harness().simulators.fleet.merchants.get(wx.id);
     expect(stored?.secrets).toEqual({ apiKey: SECRETS.newApiKey, appSecret: SECRETS.appSecret });
     expect(stored?.certificate?.equals(CERTIFICATE)).toBe(true);
-    expect(harness.simulators.fleet.merchants.get(String(ali['id']))?.secrets).toEqual({ privateKey: SECRETS.privateKey, alipayPublicKey: SECRETS.alipayPublicKey });
+    expect(harness().simulators.fleet.merchants.get(String(ali['id']))?.secrets).toEqual({ privateKey: SECRETS.privateKey, alipayPublicKey: SECRETS.alipayPublicKey });
 
     const deleted = await gql(`mutation ($id: ID!) { deleteMerchant(id: $id, provider: WECHAT_PAY) }`, { id: wx.id });
     expect((deleted.data as { deleteMerchant: string }).deleteMerchant).toBe(wx.id);
-    expect(harness.simulators.fleet.merchants.has(wx.id)).toBe(false);
+    expect(harness().simulators.fleet.merchants.has(wx.id)).toBe(false);
 
-    const stats = await harness.stats('shingsou');
+    const stats = await harness().stats('shingsou');
     expect(stats.routes['alipay-postmerchant']?.calls).toBe(1);
     expect(stats.routes['wechatpay-postmerchant']?.calls).toBe(1);
     expect(stats.routes['wechatpay-putmerchant']?.calls).toBe(1);
@@ -119,7 +113,7 @@ describe('merchants', () => {
 describe('merchant scopes depend on the provider argument', () => {
   it('refuses an Alipay-only key on WeChat Pay merchants with FORBIDDEN, before any upstream call', async () => {
     const key = 'alipay-merchants-key-0123456789';
-    const scoped = await startHarness({ shareSimulatorsWith: harness, env: { API_KEYS: `${key}=iot.payment.alipay.all` } });
+    const scoped = await startHarness({ shareSimulatorsWith: harness(), env: { API_KEYS: `${key}=iot.payment.alipay.all` } });
     try {
       await scoped.resetStats();
       const post = async (provider: string) => {

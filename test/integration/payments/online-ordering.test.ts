@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { startHarness, type Harness } from '../../support/gateway';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { useHarness } from '../../support/gateway';
 
 /**
  * The seed's online-ordering flow (`shingsou.md` §6.1-6.3, the vendor's H5 demo): pick a
@@ -12,25 +12,18 @@ interface Tally {
   amount: { fen: number };
 }
 
-let harness: Harness;
 let telecomIccid: string;
 
+const harness = useHarness();
 beforeAll(async () => {
-  harness = await startHarness();
-  const cards = await harness.gql(`{ cards(first: 50, carrier: CHINA_TELECOM) { edges { node { iccid } } } }`);
+  const cards = await harness().gql(`{ cards(first: 50, carrier: CHINA_TELECOM) { edges { node { iccid } } } }`);
   const edges = (cards.data as { cards: { edges: { node: { iccid: string } }[] } }).cards.edges;
   telecomIccid = edges[0]?.node.iccid ?? '';
   expect(telecomIccid).toMatch(/^8986/);
 });
-afterAll(async () => {
-  await harness.close();
-});
-beforeEach(async () => {
-  await harness.resetStats();
-});
 
 async function today(): Promise<Tally> {
-  const result = await harness.gql(`{ orderStatistics { today { count amount { fen } } } }`);
+  const result = await harness().gql(`{ orderStatistics { today { count amount { fen } } } }`);
   expect(result.errors).toBeUndefined();
   return (result.data as { orderStatistics: { today: Tally } }).orderStatistics.today;
 }
@@ -54,13 +47,13 @@ interface Payment {
 
 describe('the online-ordering flow', () => {
   it('runs categories -> packages -> createRechargeOrder -> pay -> a PAID order, counted in the statistics', async () => {
-    const categories = await harness.gql(`{ packageCategories { id name resetPolicy carrier { code name } } }`);
+    const categories = await harness().gql(`{ packageCategories { id name resetPolicy carrier { code name } } }`);
     expect(categories.errors).toBeUndefined();
     const list = (categories.data as { packageCategories: { id: number; name: string; resetPolicy: string; carrier: { code: string } }[] }).packageCategories;
     const telecom = list.find((c) => c.name === '电信 - 月清零');
     expect(telecom).toMatchObject({ resetPolicy: '月清零', carrier: { code: 'CHINA_TELECOM', name: '中国电信' } });
 
-    const packages = await harness.gql(
+    const packages = await harness().gql(
       `query ($category: Int) { packages(category: $category) { id name price { fen formatted } dataQuotaKB dataQuotaMB validity carrier { code } category { id name } } }`,
       { category: telecom?.id },
     );
@@ -72,7 +65,7 @@ describe('the online-ordering flow', () => {
     expect(threeGb).toMatchObject({ price: { fen: 2410, formatted: '¥24.10' }, dataQuotaKB: 3145728, dataQuotaMB: 3072, validity: 1 });
 
     const before = await today();
-    const created = await harness.gql(CREATE, { card: telecomIccid, package: threeGb?.id, payMethod: 'WECHAT_NATIVE' });
+    const created = await harness().gql(CREATE, { card: telecomIccid, package: threeGb?.id, payMethod: 'WECHAT_NATIVE' });
     expect(created.errors).toBeUndefined();
     const payment = (created.data as { createRechargeOrder: Payment }).createRechargeOrder;
     expect(payment).toMatchObject({
@@ -80,7 +73,7 @@ describe('the online-ordering flow', () => {
       amount: { fen: 2410, formatted: '¥24.10' },
       payMethod: { provider: 'WECHAT_PAY', channel: 'WECHAT_NATIVE' },
       payUrl: null,
-      qrCode: `${harness.simulators.shingsou.baseUrl}/__sim/pay/${payment.orderNo}`,
+      qrCode: `${harness().simulators.shingsou.baseUrl}/__sim/pay/${payment.orderNo}`,
     });
     expect(payment.clientOrderNo).toMatch(/^SG[0-9a-f]{32}$/);
 
@@ -88,7 +81,7 @@ describe('the online-ordering flow', () => {
     const paid = await fetch(payment.qrCode ?? '');
     expect(paid.status).toBe(200);
 
-    const orders = await harness.gql(
+    const orders = await harness().gql(
       `query ($card: String) { orders(first: 5, filter: { card: $card, status: PAID }) {
         totalCount edges { node { id orderNo status statusLabel iccid amount { fen } transactionId paidAt payMethod { provider channel }
           card { iccid carrier { code } } package { id name } refunds { refundedAmount { fen } refundableAmount { fen } } } }
@@ -117,7 +110,7 @@ describe('the online-ordering flow', () => {
     expect(after.amount.fen).toBe(before.amount.fen + 2410);
 
     // The catalogue is read once and then served from the cache; one payment call.
-    const stats = await harness.stats('shingsou');
+    const stats = await harness().stats('shingsou');
     expect(stats.routes['product-categories']?.calls).toBe(1);
     expect(stats.routes['product-get']?.calls).toBe(1);
     expect(stats.routes['payment-post']?.calls).toBe(1);
@@ -129,8 +122,8 @@ describe('the online-ordering flow', () => {
   it('returns the same order for a repeated clientOrderNo, and the full order when asked', async () => {
     const variables = { card: telecomIccid, package: 12, payMethod: 'ALIPAY_WAP', clientOrderNo: 'page-retry-0001' };
     const withOrder = CREATE.replace('jsapiParams { appId }', 'jsapiParams { appId } order { orderNo status card { iccid } package { id } }');
-    const first = await harness.gql(withOrder, variables);
-    const second = await harness.gql(CREATE, variables);
+    const first = await harness().gql(withOrder, variables);
+    const second = await harness().gql(CREATE, variables);
     expect(first.errors).toBeUndefined();
     expect(second.errors).toBeUndefined();
     const a = (first.data as { createRechargeOrder: Payment & { order: Record<string, unknown> } }).createRechargeOrder;
@@ -138,12 +131,12 @@ describe('the online-ordering flow', () => {
     expect(b.orderNo).toBe(a.orderNo);
     expect(a.payUrl).toContain(`/__sim/pay/${a.orderNo}`);
     expect(a.order).toMatchObject({ orderNo: a.orderNo, status: 'UNPAID', card: { iccid: telecomIccid }, package: { id: 12 } });
-    expect(await harness.calls('shingsou', 'payment-post')).toBe(2);
-    expect(await harness.calls('shingsou', 'product-get')).toBe(0);
+    expect(await harness().calls('shingsou', 'payment-post')).toBe(2);
+    expect(await harness().calls('shingsou', 'product-get')).toBe(0);
   });
 
   it('hands WECHAT_JSAPI payers the JSAPI parameters', async () => {
-    const result = await harness.gql(
+    const result = await harness().gql(
       `mutation ($card: String!) { createRechargeOrder(card: $card, package: 10, payMethod: WECHAT_JSAPI, openId: "o6_bmjrPTlm6_2sgVt7hMZOPfL2M") {
         payUrl qrCode jsapiParams { appId timeStamp nonceStr package signType paySign } } }`,
       { card: telecomIccid },
@@ -157,24 +150,24 @@ describe('the online-ordering flow', () => {
   it("lists a card's orders through Card.orders, paging with order cursors", async () => {
     const query = `query ($iccid: String!, $after: String) { card(iccid: $iccid) { orders(first: 2, after: $after) {
       totalCount pageInfo { hasNextPage endCursor } edges { node { orderNo iccid } } } } }`;
-    const first = await harness.gql(query, { iccid: telecomIccid });
+    const first = await harness().gql(query, { iccid: telecomIccid });
     expect(first.errors).toBeUndefined();
     const page = (first.data as { card: { orders: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { orderNo: string; iccid: string } }[] } } }).card.orders;
     expect(page.totalCount).toBeGreaterThanOrEqual(3);
     expect(page.edges).toHaveLength(2);
     for (const edge of page.edges) expect(edge.node.iccid).toBe(telecomIccid);
-    const second = await harness.gql(query, { iccid: telecomIccid, after: page.pageInfo.endCursor });
+    const second = await harness().gql(query, { iccid: telecomIccid, after: page.pageInfo.endCursor });
     const next = (second.data as { card: { orders: { edges: { node: { orderNo: string } }[] } } }).card.orders.edges;
     expect(next.map((e) => e.node.orderNo)).not.toContain(page.edges[0]?.node.orderNo);
-    expect(await harness.calls('shingsou', 'order-get')).toBe(2);
+    expect(await harness().calls('shingsou', 'order-get')).toBe(2);
   });
 
   it('refuses a card cursor passed to an order list', async () => {
-    const cards = await harness.gql(`{ cards(first: 1) { pageInfo { endCursor } } }`);
+    const cards = await harness().gql(`{ cards(first: 1) { pageInfo { endCursor } } }`);
     const cursor = (cards.data as { cards: { pageInfo: { endCursor: string } } }).cards.pageInfo.endCursor;
-    await harness.resetStats();
-    const result = await harness.gql(`query ($after: String) { orders(first: 5, after: $after) { totalCount } }`, { after: cursor });
+    await harness().resetStats();
+    const result = await harness().gql(`query ($after: String) { orders(first: 5, after: $after) { totalCount } }`, { after: cursor });
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
-    expect(await harness.calls('shingsou', 'order-get')).toBe(0);
+    expect(await harness().calls('shingsou', 'order-get')).toBe(0);
   });
 });
