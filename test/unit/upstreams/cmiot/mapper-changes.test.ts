@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { cmiotChangeRefusal, toCardChangeJob } from '../../../src/upstreams/cmiot/mapper-changes';
+import { cmiotChangeRefusal, toCardChangeJob } from '../../../../src/upstreams/cmiot/mapper-changes';
 
 describe('toCardChangeJob (cmiot.md §3.6)', () => {
   it.each([

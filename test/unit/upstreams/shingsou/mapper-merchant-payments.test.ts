@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { MerchantPayAction, PAYMENT_V2_SCOPES, payActionSpec } from '../../../src/domain';
-import { toMerchantOrder, toMerchantPayment } from '../../../src/upstreams/shingsou/mapper-merchant-payments';
-import { orderQueryResponse, payResponse } from '../../../src/upstreams/shingsou/wire-merchant-payments';
+import { MerchantPayAction, PAYMENT_V2_SCOPES, payActionSpec } from '../../../../src/domain';
+import { toMerchantOrder, toMerchantPayment } from '../../../../src/upstreams/shingsou/mapper-merchant-payments';
+import { orderQueryResponse, payResponse } from '../../../../src/upstreams/shingsou/wire-merchant-payments';
 
 /** Pay action and v2 Query DTOs to the domain (`shingsou.md` §6.4), and the §4.3 action table. */
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { ConfigError, parseConfig } from '../../../src/config';
-import { createApiKeys } from '../../../src/http/auth/api-keys';
+import { ConfigError, parseConfig } from '../../src/config';
+import { createApiKeys } from '../../src/http/auth/api-keys';
 
 const shingsou = { SHINGSOU_CLIENT_ID: 'client', SHINGSOU_CLIENT_SECRET: 'secret', SHINGSOU_SUBSCRIPTION_KEY: 'key' };
 const cmiot = { CMIOT_APPID: '100001', CMIOT_PASSWORD: 'password' };
@@ -72,7 +72,7 @@ describe('parseConfig', () => {
 
   it('treats empty variables as unset, except credentials', () => {
     expect(parseConfig({ PORT: '', HOST: ' ' }).port).toBe(4000);
-    // An empty credential is a failed secret mount, not "unset" (issue 9 item 8): see production.test.ts.
+    // An empty credential is a failed secret mount, not "unset" (issue 9 item 8): see config.production.test.ts.
     expect(errorOf({ SHINGSOU_CLIENT_ID: ' ' }).variable).toBe('SHINGSOU_CLIENT_ID');
   });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { kbAmount, toLocation, toSession, usageAsOf } from '../../../src/upstreams/cmiot/mapper-card-live';
-import { toArrearsPage, toLifecycleCounts } from '../../../src/upstreams/cmiot/mapper-v2-group';
-import { v2Signature } from '../../../src/upstreams/cmiot/v2-transport';
-import { checkUsageMonth } from '../../../src/schema/card/card-live.checks';
+import { kbAmount, toLocation, toSession, usageAsOf } from '../../../../src/upstreams/cmiot/mapper-card-live';
+import { toArrearsPage, toLifecycleCounts } from '../../../../src/upstreams/cmiot/mapper-v2-group';
+import { v2Signature } from '../../../../src/upstreams/cmiot/v2-transport';
+import { checkUsageMonth } from '../../../../src/schema/card/card-live.checks';
 
 describe('CMIOT live mappers', () => {
   it('reads KB amounts leniently: blank is 0, decimals round, junk is null (cmiot.md §3.3)', () => {

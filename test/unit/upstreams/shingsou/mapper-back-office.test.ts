@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { toImportReceipt, toImportRowDto, toRealNameReceipt, toTransferRecord } from '../../../src/upstreams/shingsou/mapper-back-office';
-import { toVoucher, toVoucherRecharge } from '../../../src/upstreams/shingsou/mapper-vouchers';
+import { toImportReceipt, toImportRowDto, toRealNameReceipt, toTransferRecord } from '../../../../src/upstreams/shingsou/mapper-back-office';
+import { toVoucher, toVoucherRecharge } from '../../../../src/upstreams/shingsou/mapper-vouchers';
 
 describe('Shingsou back-office mappers (shingsou.md §5.4, §5.5)', () => {
   it('sends import rows with the §3 operator code and no empty IMSI', () => {

@@ -2,9 +2,9 @@ import 'reflect-metadata';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { Kind, parse, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
-import { buildGatewaySchema } from '../../../src/schema/build';
-import { FIELD_COSTS } from '../../../src/schema/cost/field-costs';
-import { estimateOperationCost } from '../../../src/schema/cost/estimate';
+import { buildGatewaySchema } from '../../../../src/schema/build';
+import { FIELD_COSTS } from '../../../../src/schema/cost/field-costs';
+import { estimateOperationCost } from '../../../../src/schema/cost/estimate';
 
 let schema: GraphQLSchema;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { checkCardRef, checkDate, checkKey, checkRefundAmount } from '../../../src/schema/payment/payment.checks';
+import { checkCardRef, checkDate, checkKey, checkRefundAmount } from '../../../../src/schema/payment/payment.checks';
 
 describe('payment input checks', () => {
   it.each(['2024-02-29', '2000-01-01', '2099-12-31'])('accepts the day %s', (day) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import busboy from 'busboy';
-import { multipart } from '../../../src/upstreams/shingsou/multipart';
+import { multipart } from '../../../../src/upstreams/shingsou/multipart';
 
 /** The UploadCert body (`shingsou.md` §6.4) read back by a real multipart parser, bytes intact. */
 

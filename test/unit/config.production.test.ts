@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { ConfigError, parseConfig } from '../../../src/config';
-import { createApiKeys, DEMO_API_KEY, digest } from '../../../src/http/auth/api-keys';
+import { ConfigError, parseConfig } from '../../src/config';
+import { createApiKeys, DEMO_API_KEY, digest } from '../../src/http/auth/api-keys';
 
 /** Issue 9 item 8: production never runs on fakes; the request edge's settings. */
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { UpstreamError } from '../../../src/upstreams/errors';
-import { explainBusinessCode } from '../../../src/upstreams/shingsou/business-codes';
+import { UpstreamError } from '../../../../src/upstreams/errors';
+import { explainBusinessCode } from '../../../../src/upstreams/shingsou/business-codes';
 
 const refusal = (upstreamCode: string, upstreamMessage: string) =>
   new UpstreamError({ upstream: 'shingsou', code: 'UPSTREAM_REJECTED', message: 'Shingsou refused the request: X', upstreamCode, upstreamMessage });

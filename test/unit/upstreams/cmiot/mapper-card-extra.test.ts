@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { checkUsageDay } from '../../../src/schema/card/card-extra.checks';
-import { toDailyUsage, toGroupMembers, toPlatform, toPowerState } from '../../../src/upstreams/cmiot/mapper-card-extra';
+import { checkUsageDay } from '../../../../src/schema/card/card-extra.checks';
+import { toDailyUsage, toGroupMembers, toPlatform, toPowerState } from '../../../../src/upstreams/cmiot/mapper-card-extra';
 
 describe('CMIOT extra mappers', () => {
   it('reads platform, power state and daily amounts as the contract words them (cmiot.md §3.3, §6.3)', () => {

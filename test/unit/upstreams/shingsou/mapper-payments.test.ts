@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { toMerchant, toOrder, toPayMethod, toRechargePackage } from '../../../src/upstreams/shingsou/mapper-payments';
-import { merchant, order } from '../../../src/upstreams/shingsou/wire-payments';
+import { toMerchant, toOrder, toPayMethod, toRechargePackage } from '../../../../src/upstreams/shingsou/mapper-payments';
+import { merchant, order } from '../../../../src/upstreams/shingsou/wire-payments';
 
 /** The contract's own examples (`shingsou.md` §6.1, §6.2, §6.4) through the wire schema and the mapper. */
 

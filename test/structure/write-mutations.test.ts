@@ -1,7 +1,7 @@
 import { expect, it } from '@jest/globals';
 import { getMetadataStorage } from 'type-graphql';
-import { buildGatewaySchema } from '../../../src/schema/build';
-import { writeKeyArgument } from '../../../src/schema/write-outcome';
+import { buildGatewaySchema } from '../../src/schema/build';
+import { writeKeyArgument } from '../../src/schema/write-outcome';
 
 /**
  * A structure rule as a test: every mutation passes its errors through a write-outcome
