@@ -1,4 +1,4 @@
-import { parseCompact } from './shanghai-time';
+import { parseCompact } from '../shared/time';
 
 /**
  * transid checks shared by v2 and v5 (`cmiot.md` §1.3, §7.3, §7.5).

@@ -1,7 +1,7 @@
 import { dailyUsageKb } from '../fleet/usage';
 import type { SimCard } from '../fleet/types';
 import { dayKey, DAY_MS, monthKey, startOfShanghaiDay } from '../shared/time';
-import { formatDay, parseCompact, parseMonth, shanghaiMidnight, shanghaiParts } from './shanghai-time';
+import { formatDay, parseCompact, parseMonth, shanghaiMidnight, shanghaiParts } from '../shared/time';
 
 /**
  * Usage as CMIOT reports it (`cmiot.md` §1.4, §5, §7.10), over the fleet's stored monthly totals

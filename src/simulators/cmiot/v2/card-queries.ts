@@ -3,7 +3,7 @@ import { offeringOf } from '../offerings';
 import { renderLifecycle, renderPbCode } from '../render-status';
 import { ID_KINDS, type IdKind } from '../selectors';
 import { isOnline, ratCode } from '../session-view';
-import { formatCompact } from '../shanghai-time';
+import { formatCompact } from '../../shared/time';
 import { monthUpToYesterday } from '../usage-model';
 import { ANY_ID, type V2Route, withV2Card } from './call';
 import { v2Failure } from './codes';

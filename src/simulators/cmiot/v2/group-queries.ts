@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { SimCard } from '../../fleet/types';
 import { ok } from '../envelope';
 import { renderLifecycle } from '../render-status';
-import { formatDay } from '../shanghai-time';
+import { formatDay } from '../../shared/time';
 import type { V2Route } from './call';
 import { v2Failure } from './codes';
 

@@ -3,7 +3,7 @@ import type { CardChanges, ChangeRefusal } from '../card-changes';
 import { OK_MESSAGE, type ResultItem } from '../envelope';
 import type { OperMove } from '../oper-types';
 import type { IdKind } from '../selectors';
-import { formatCompact } from '../shanghai-time';
+import { formatCompact } from '../../shared/time';
 import { V5_CODES } from './codes';
 
 /**

@@ -1,7 +1,7 @@
 import type { SimCard } from '../../fleet/types';
 import { ok, OK_MESSAGE, type ResultItem } from '../envelope';
 import { isOnline, ratCode } from '../session-view';
-import { formatDateTime } from '../shanghai-time';
+import { formatDateTime } from '../../shared/time';
 import type { V5Handler } from './call';
 import { unknownItem, V5_SMALL_BATCH_LIMIT, withBatch } from './batch-cards';
 import { withSingleCard } from './single-card';

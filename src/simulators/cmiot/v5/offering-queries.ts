@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ok, type Envelope } from '../envelope';
 import { groupOf, type Offering, offeringOf, offeringsOf } from '../offerings';
 import { singleSelector } from '../selectors';
-import { formatDateTime } from '../shanghai-time';
+import { formatDateTime } from '../../shared/time';
 import type { V5Call, V5Handler } from './call';
 import { v5Failure } from './codes';
 

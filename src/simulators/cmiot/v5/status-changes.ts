@@ -8,7 +8,7 @@ import {
   SINGLE_OPER_TYPES,
   UNSUPPORTED_BATCH_OPER_TYPES,
 } from '../oper-types';
-import { formatCompact } from '../shanghai-time';
+import { formatCompact } from '../../shared/time';
 import type { V5Call, V5Handler } from './call';
 import { V5_BATCH_LIMIT, withBatch } from './batch-cards';
 import { v5Failure, type V5Code } from './codes';

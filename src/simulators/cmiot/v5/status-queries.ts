@@ -1,4 +1,4 @@
-import { formatDateTime } from '../shanghai-time';
+import { formatDateTime } from '../../shared/time';
 import { ok, OK_MESSAGE } from '../envelope';
 import { renderCardStatus, renderPlatformType } from '../render-status';
 import { describeStopReason, renderStopReason } from '../stop-reason';
