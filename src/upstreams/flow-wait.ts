@@ -29,16 +29,27 @@ export function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefine
     work.catch(() => undefined);
     return Promise.reject(deadlineExceeded(upstream, waitingFor));
   }
+  return raceAbort(work, signal, () => deadlineExceeded(upstream, waitingFor));
+}
+
+/**
+ * `work`'s outcome, unless `signal` aborts first and `onAbort` names the error to fail with then
+ * (`undefined`: the abort does not concern this wait, keep waiting). `work` goes on either way.
+ */
+export function raceAbort<T>(work: Promise<T>, signal: AbortSignal, onAbort: () => Error | undefined): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(deadlineExceeded(upstream, waitingFor));
-    signal.addEventListener('abort', onAbort, { once: true });
+    const aborted = () => {
+      const failure = onAbort();
+      if (failure) reject(failure);
+    };
+    signal.addEventListener('abort', aborted, { once: true });
     work.then(
       (value) => {
-        signal.removeEventListener('abort', onAbort);
+        signal.removeEventListener('abort', aborted);
         resolve(value);
       },
       (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
+        signal.removeEventListener('abort', aborted);
         reject(error);
       },
     );

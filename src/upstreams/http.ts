@@ -5,7 +5,7 @@ import { createAccountBudget, type AccountBudget } from './account-budget';
 import { Breakers, pausedByBreaker, type BreakerOptions, type CallKind } from './breakers';
 import { UpstreamError, type UpstreamErrorCode, type UpstreamName } from './errors';
 import { FairQueue } from './fair-queue';
-import { deadlineExceeded, flowSignal } from './flow-wait';
+import { deadlineExceeded, flowSignal, raceAbort } from './flow-wait';
 import type { RedisConnection } from './redis';
 import { RetryAfterBackoff } from './retry-after-backoff';
 
@@ -217,24 +217,13 @@ export class UpstreamHttp {
         throw error;
       });
     if (!signal) return running;
-    return new Promise<T>((resolve, reject) => {
-      const onAbort = () => {
-        if (!backingOff) return;
-        const failure = deadlineExceeded(upstream, `waiting to retry a ${upstream} call`);
-        if (anyMayHaveLeft) mayHaveLeft.add(failure);
-        reject(failure);
-      };
-      signal.addEventListener('abort', onAbort, { once: true });
-      running.then(
-        (value) => {
-          signal.removeEventListener('abort', onAbort);
-          resolve(value);
-        },
-        (error: unknown) => {
-          signal.removeEventListener('abort', onAbort);
-          reject(error);
-        },
-      );
+    // Only a deadline during the back-off ends the wait here; one during a try ends that try's
+    // exchange, which fails by itself.
+    return raceAbort(running, signal, () => {
+      if (!backingOff) return undefined;
+      const failure = deadlineExceeded(upstream, `waiting to retry a ${upstream} call`);
+      if (anyMayHaveLeft) mayHaveLeft.add(failure);
+      return failure;
     });
   }
 
