@@ -4,7 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** Where a card is in its life, normalized across carriers (upstreams/card-status.md §2) */
+/** Where a card is in its life, normalized across carriers */
 export type CardState =
   /** 待激活 / 可激活 / 沉默期: activates on first use */
   | 'ACTIVATION_READY'
@@ -27,9 +27,13 @@ export type CardState =
 
 /** The carrier that issued a card */
 export type CarrierCode =
+  /** 中国移动 (China Mobile) */
   | 'CHINA_MOBILE'
+  /** 中国电信 (China Telecom) */
   | 'CHINA_TELECOM'
+  /** 中国联通 (China Unicom) */
   | 'CHINA_UNICOM'
+  /** Not detected, or a carrier this API does not support (e.g. China Broadnet) */
   | 'UNKNOWN';
 
 /** How an order is paid (shingsou.md §6.3, §4.3) */
@@ -59,24 +63,40 @@ export type PayChannel =
 
 /** The upstream field a raw status code came from */
 export type StatusSource =
+  /** CMIOT v2 single-card status (China Mobile PB code set) */
   | 'CMIOT_V2'
+  /** CMIOT v5 status of a OneLink-CT card */
   | 'CMIOT_V5_CT'
+  /** CMIOT v5 status of a OneLink-PB card */
   | 'CMIOT_V5_PB'
+  /** Shingsou's card status, per-carrier code table */
   | 'SHINGSOU';
 
-/** Why a SUSPENDED card was stopped, where the raw code carries it (card-status.md §3) */
+/** Why a SUSPENDED card was stopped, where the raw code carries it */
 export type SuspendReason =
+  /** 欠费停机 / 信控停机: stopped for an unpaid balance */
   | 'ARREARS'
+  /** 数据异常停机: stopped for abnormal data use */
   | 'DATA_ANOMALY'
+  /** 机卡分离停机: the card left the device it is bound to */
   | 'DEVICE_BINDING'
+  /** 停机保号: a customer-requested stop that keeps the number; may be resumed */
   | 'KEEP_NUMBER'
+  /** 挂失: reported lost */
   | 'LOST'
+  /** 局方原因停机 / 管理停机: stopped by the carrier */
   | 'OPERATOR'
+  /** Stopped, but the raw code does not say why */
   | 'OTHER'
+  /** 商品到期停机: the NB-IoT plan expired */
   | 'PLAN_EXPIRED'
+  /** 未实名制违规停机: stopped because the card is not registered to a person */
   | 'REAL_NAME'
+  /** 区域限制停机: used outside its permitted area */
   | 'REGION_LIMIT'
+  /** 主动停机 / 用户报停: stopped at the customer's request; may be resumed */
   | 'USER_REQUEST'
+  /** 违章停机 / 强制停机: stopped for a rule violation */
   | 'VIOLATION';
 
 export type CardDetailQueryVariables = Exact<{

@@ -3,7 +3,7 @@ import { CardChangeJobStatus } from '../../domain';
 
 registerEnumType(CardChangeJobStatus, {
   name: 'CardChangeJobStatus',
-  description: 'A CMIOT batch job (cmiot.md §3.6); rawStatus keeps the jobStatus 0-4',
+  description: 'A CMIOT batch job; rawStatus keeps the jobStatus 0-4',
   valuesConfig: {
     QUEUED: { description: '0 待处理' },
     RUNNING: { description: '1 处理中' },

@@ -10,7 +10,7 @@ import { toJobItemOutput } from './card-change.mapping';
 @Resolver(() => CardChangeJob)
 export class CardChangeJobResolver {
   @Authorized('iot.cardservice.flowcard.network')
-  @FieldResolver(() => CardChangeJobStatus, { nullable: true })
+  @FieldResolver(() => CardChangeJobStatus, { nullable: true, description: 'Where the job is; null with an error when CMIOT cannot be asked' })
   async status(@Root() job: CardChangeJob, @Ctx() ctx: GatewayContext): Promise<CardChangeJobStatus> {
     return (await load(job, ctx)).status;
   }
@@ -32,7 +32,7 @@ export class CardChangeJobResolver {
    * through the card loader; a wrong-state refusal also reads the card's live state.
    */
   @Authorized('iot.cardservice.flowcard.network')
-  @FieldResolver(() => [CardChangeResult], { nullable: true })
+  @FieldResolver(() => [CardChangeResult], { nullable: true, description: 'One result per card of the job, once CMIOT reports them; null while it has none' })
   async results(@Root() job: CardChangeJob, @Ctx() ctx: GatewayContext): Promise<CardChangeResult[] | null> {
     const { items } = await load(job, ctx);
     if (!items) return null;

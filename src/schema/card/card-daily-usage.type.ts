@@ -5,9 +5,9 @@ export class CardDailyUsage {
   @Field(() => String, { description: 'yyyy-MM-dd, Asia/Shanghai' })
   date!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Data used on the day, in KB' })
   usedKB!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'usedKB / 1024' })
   usedMB!: number;
 }

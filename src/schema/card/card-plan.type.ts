@@ -10,12 +10,12 @@ export class CardPlan {
   @Field(() => String, { description: 'e.g. 电信 - 月清零 3GB' })
   name!: string;
 
-  @Field(() => GraphQLDateTimeISO, { nullable: true })
+  @Field(() => GraphQLDateTimeISO, { nullable: true, description: 'When the plan took effect; null when the upstream does not say' })
   effectiveAt!: Date | null;
 
   @Field(() => GraphQLDateTimeISO, { nullable: true, description: 'Null for a plan without an end' })
   expiresAt!: Date | null;
 
-  @Field(() => LiveSource)
+  @Field(() => LiveSource, { description: 'The upstream that answered' })
   source!: LiveSource;
 }

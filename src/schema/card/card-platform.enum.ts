@@ -9,4 +9,8 @@ export enum CardPlatform {
 registerEnumType(CardPlatform, {
   name: 'CardPlatform',
   description: 'OneLink platform of a China Mobile card (CMIOT sim-platform): PB and CT use different raw status code sets',
+  valuesConfig: {
+    ONELINK_PB: { description: 'OneLink-PB: status codes 00-99' },
+    ONELINK_CT: { description: 'OneLink-CT: status codes 1-9' },
+  },
 });

@@ -55,7 +55,7 @@ export class CardProfileResolver {
     return card.inventory?.tags ?? [];
   }
 
-  @FieldResolver(() => String, { nullable: true })
+  @FieldResolver(() => String, { nullable: true, description: 'The free-text remark (备注) kept in the card back office; null when none' })
   remark(@Root() card: DomainCard): string | null {
     return card.inventory?.remark ?? null;
   }

@@ -4,7 +4,7 @@ import { Barring, CardState, StatusSource, SuspendReason } from '../common/enums
 
 @ObjectType({ description: 'A card status: the normalized state with the raw carrier answer beside it' })
 export class CardStatus {
-  @Field(() => CardState)
+  @Field(() => CardState, { description: 'The normalized state; UNKNOWN when the raw code is in no table' })
   state!: CardState;
 
   @Field(() => String, { description: 'The raw code exactly as received, e.g. "07", "7", "120000"' })
@@ -13,13 +13,13 @@ export class CardStatus {
   @Field(() => String, { description: "The raw code's Chinese label, e.g. 待激活; empty when the code is unknown" })
   rawLabel!: string;
 
-  @Field(() => StatusSource)
+  @Field(() => StatusSource, { description: 'The upstream field the raw code came from' })
   source!: StatusSource;
 
   @Field(() => SuspendReason, { nullable: true, description: 'Only when state is SUSPENDED' })
   suspendReason?: SuspendReason | undefined;
 
-  @Field(() => Barring, { nullable: true })
+  @Field(() => Barring, { nullable: true, description: 'One-way or two-way barring when the raw code implies it; null otherwise' })
   barring?: Barring | undefined;
 
   @Field(() => GraphQLDateTimeISO, { description: 'When the upstream answered' })

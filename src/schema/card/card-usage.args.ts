@@ -4,7 +4,7 @@ import { ArgsType, Field, Int } from 'type-graphql';
 export class CardUsageArgs {
   @Field(() => String, {
     nullable: true,
-    description: 'yyyy-MM, Asia/Shanghai: the current month (default) or one of the 5 before it, the window CMIOT allows (cmiot.md §5)',
+    description: 'yyyy-MM, Asia/Shanghai: the current month (default) or one of the 5 before it, the window CMIOT allows',
   })
   month?: string | null;
 

@@ -41,13 +41,13 @@ export class CardResolver {
     return card;
   }
 
-  @FieldResolver(() => Carrier)
+  @FieldResolver(() => Carrier, { description: 'The carrier that issued the card; UNKNOWN when it cannot be detected or is not supported' })
   carrier(@Root() card: DomainCard): Carrier {
     return { code: card.carrier, name: carrierName(card.carrier) };
   }
 
   @Authorized('iot.cardservice.flowcard.status')
-  @FieldResolver(() => CardStatus, { nullable: true })
+  @FieldResolver(() => CardStatus, { nullable: true, description: 'Live status: China Mobile cards ask CMIOT first, then Shingsou; other carriers ask Shingsou. Null with an error when no upstream answers' })
   async status(
     @Root() card: DomainCard,
     @Arg('maxAge', () => Int, { nullable: true, defaultValue: 0, description: 'Accept a cached status up to this many seconds old (at most 300); 0 = always live' })

@@ -9,4 +9,8 @@ export enum LiveSource {
 registerEnumType(LiveSource, {
   name: 'LiveSource',
   description: "Which upstream answered: CMIOT (China Mobile's own platform) or SHINGSOU (the aggregator)",
+  valuesConfig: {
+    CMIOT: { description: "China Mobile's own IoT platform (OneLink)" },
+    SHINGSOU: { description: 'The Shingsou aggregator, which serves every carrier' },
+  },
 });

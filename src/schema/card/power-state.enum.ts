@@ -6,4 +6,8 @@ export enum PowerState {
   OFF = 'OFF',
 }
 
-registerEnumType(PowerState, { name: 'PowerState', description: 'Whether the device holding the card is switched on, as the network sees it' });
+registerEnumType(PowerState, {
+  name: 'PowerState',
+  description: 'Whether the device holding the card is switched on, as the network sees it',
+  valuesConfig: { ON: { description: '开机: switched on' }, OFF: { description: '关机: switched off' } },
+});

@@ -4,7 +4,7 @@ import { PageInfo } from '../relay/page-info.type';
 
 @ObjectType({ description: 'A China Mobile card suspended for arrears (欠费停机), as CMIOT API2022 lists it' })
 export class ArrearsSuspendedCard {
-  @Field(() => String)
+  @Field(() => String, { description: 'MSISDN (接入号) of the suspended card' })
   msisdn!: string;
 
   @Field(() => String, { description: 'Raw v2 status; 02 = stopped' })
@@ -17,23 +17,23 @@ export class ArrearsSuspendedCard {
   listedAt!: Date | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'One suspended card of a page, with its cursor' })
 export class ArrearsSuspendedCardEdge {
-  @Field(() => String)
+  @Field(() => String, { description: 'Pass as after to get the cards after this one' })
   cursor!: string;
 
-  @Field(() => ArrearsSuspendedCard)
+  @Field(() => ArrearsSuspendedCard, { description: 'The suspended card' })
   node!: ArrearsSuspendedCard;
 }
 
 @ObjectType({ description: 'A Relay connection over CMIOT API2022, fetched in pages of 20' })
 export class ArrearsSuspendedCardConnection {
-  @Field(() => [ArrearsSuspendedCardEdge])
+  @Field(() => [ArrearsSuspendedCardEdge], { description: 'The cards of this page' })
   edges!: ArrearsSuspendedCardEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Cursors and whether more pages follow' })
   pageInfo!: PageInfo;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Cards on the list, across all pages' })
   totalCount!: number;
 }

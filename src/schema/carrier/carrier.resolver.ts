@@ -27,7 +27,7 @@ export class CarrierResolver {
   }
 
   @FieldResolver(() => [CarrierStatusCode], {
-    description: 'Every raw status code the upstreams send for this carrier, with label and normalized state (card-status.md §4)',
+    description: 'Every raw status code the upstreams send for this carrier, with label and normalized state',
   })
   statusCodes(@Root() carrier: Carrier): CarrierStatusCode[] {
     // In-process tables: no upstream call, nothing to cache.

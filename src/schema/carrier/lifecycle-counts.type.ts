@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: "China Mobile's own count of the customer's cards per v2 lifecycle (CMIOT querycardcount, cmiot.md §6.3)" })
+@ObjectType({ description: "China Mobile's own count of the customer's cards per v2 lifecycle (CMIOT querycardcount)" })
 export class LifecycleCounts {
   @Field(() => Int, { description: '00 正式期: in service' })
   normal!: number;

@@ -3,9 +3,9 @@ import { CardState } from '../common/enums';
 
 @ObjectType({ description: 'How many cards are in one normalized state' })
 export class StateCount {
-  @Field(() => CardState)
+  @Field(() => CardState, { description: 'The normalized state' })
   state!: CardState;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many cards are in it' })
   count!: number;
 }

@@ -8,21 +8,21 @@ import { PageInfo } from './page-info.type';
  * `../connection.ts`.
  */
 export function ConnectionType<TNode extends object>(node: ClassType<TNode>) {
-  @ObjectType(`${node.name}Edge`)
+  @ObjectType(`${node.name}Edge`, { description: `One ${node.name} of a page, with its cursor` })
   class Edge {
-    @Field(() => String)
+    @Field(() => String, { description: 'Pass as after to get the items after this one' })
     cursor!: string;
 
-    @Field(() => node)
+    @Field(() => node, { description: 'The item' })
     node!: TNode;
   }
 
   @ObjectType()
   abstract class Connection {
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: 'The items of this page, in the upstream order' })
     edges!: Edge[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Cursors and whether more pages follow' })
     pageInfo!: PageInfo;
 
     @Field(() => Int, { description: 'Items across all pages' })
