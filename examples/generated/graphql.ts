@@ -36,7 +36,7 @@ export type CarrierCode =
   /** Not detected, or a carrier this API does not support (e.g. China Broadnet) */
   | 'UNKNOWN';
 
-/** How an order is paid (shingsou.md §6.3, §4.3) */
+/** How an order is paid */
 export type PayChannel =
   /** 支付宝APP (v2 orders only) */
   | 'ALIPAY_APP'

@@ -10,6 +10,19 @@ import { RESOLVERS } from './resolvers';
  * one argument check every resolver with arguments passes through (`input-hygiene.ts`); fields
  * without arguments never call it, and class-validator is not used.
  */
-export function buildGatewaySchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: RESOLVERS, validateFn: checkArguments, authChecker: scopeAuthChecker, authMode: 'error' });
+export async function buildGatewaySchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers: RESOLVERS, validateFn: checkArguments, authChecker: scopeAuthChecker, authMode: 'error' });
+  describeRootTypes(schema);
+  return schema;
+}
+
+/**
+ * type-graphql builds `Query` and `Mutation` itself and takes no description for them; every
+ * other type gets its description from its decorator (a structure test requires one).
+ */
+function describeRootTypes(schema: GraphQLSchema): void {
+  const query = schema.getQueryType();
+  if (query) query.description = 'Reads: cards and their live data, carriers, orders, packages, vouchers, merchants and reference tables';
+  const mutation = schema.getMutationType();
+  if (mutation) mutation.description = 'Writes: stopping and resuming cards, the card back office, recharge and merchant payments, refunds, vouchers and merchants';
 }

@@ -29,7 +29,7 @@ export class CardBackOfficeResolver {
   @Authorized('iot.cardservice.flowcard.put')
   @UseMiddleware(WriteOutcome)
   @Mutation(() => Card, { nullable: true, description: 'Edits one card (flowcard-put); answers the card as stored' })
-  async updateCard(@Arg('input', () => UpdateCardInput) input: UpdateCardInput, @Ctx() ctx: GatewayContext): Promise<DomainCard> {
+  async updateCard(@Arg('input', () => UpdateCardInput, { description: 'The card and the fields to change' }) input: UpdateCardInput, @Ctx() ctx: GatewayContext): Promise<DomainCard> {
     const card = cardNo('input.card', input.card);
     const changes = cardChanges('input', input);
     await checkTaxonIds(ctx, changes);
@@ -41,7 +41,7 @@ export class CardBackOfficeResolver {
   @Authorized('iot.cardservice.flowcard.patch')
   @UseMiddleware(WriteOutcome)
   @Mutation(() => CardsUpdate, { nullable: true, description: 'The same edit on up to 100 cards (flowcard-patch)' })
-  async updateCards(@Arg('input', () => UpdateCardsInput) input: UpdateCardsInput, @Ctx() ctx: GatewayContext): Promise<CardsUpdate> {
+  async updateCards(@Arg('input', () => UpdateCardsInput, { description: 'The cards and the fields to change on all of them' }) input: UpdateCardsInput, @Ctx() ctx: GatewayContext): Promise<CardsUpdate> {
     const cards = cardNoList('input.cards', input.cards, SHINGSOU_LIMITS.cardsPerRequest);
     const changes = cardChanges('input', input);
     await checkTaxonIds(ctx, changes);
@@ -60,7 +60,7 @@ export class CardBackOfficeResolver {
   @Authorized('iot.cardservice.flowcard.import')
   @UseMiddleware(WriteOutcome)
   @Mutation(() => CardImport, { nullable: true, description: 'Imports up to 1,000 cards (导卡); each row accepted or refused on its own' })
-  async importCards(@Arg('input', () => ImportCardsInput) input: ImportCardsInput, @Ctx() ctx: GatewayContext): Promise<CardImport> {
+  async importCards(@Arg('input', () => ImportCardsInput, { description: 'The cards to import and what to file them under' }) input: ImportCardsInput, @Ctx() ctx: GatewayContext): Promise<CardImport> {
     const { rows, options } = importRows(input);
     await checkTaxonIds(ctx, options);
     return requireUpstream(ctx.upstreams, 'shingsou').backOffice.import(rows, options);

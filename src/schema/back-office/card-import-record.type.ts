@@ -3,18 +3,18 @@ import { Field, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'A past import of cards (导卡记录)' })
 export class CardImportRecord {
-  @Field(() => String)
+  @Field(() => String, { description: 'The import number' })
   importId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Rows submitted' })
   total!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Rows imported' })
   succeeded!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Rows refused' })
   failed!: number;
 
-  @Field(() => GraphQLDateTimeISO)
+  @Field(() => GraphQLDateTimeISO, { description: 'When the import was made' })
   createdAt!: Date;
 }

@@ -5,6 +5,6 @@ export class CardTransfer {
   @Field(() => String, { description: 'e.g. T202405010001' })
   transferId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many cards were transferred' })
   count!: number;
 }

@@ -20,7 +20,7 @@ export class RealNameResolver {
   @Authorized('iot.cardservice.flowcard.reality')
   @UseMiddleware(WriteOutcome)
   @Mutation(() => RealNameVerification, { nullable: true, description: 'Binds an identity to a card (实名认证)' })
-  async submitRealName(@Arg('input', () => SubmitRealNameInput) input: SubmitRealNameInput, @Ctx() ctx: GatewayContext): Promise<RealNameVerification> {
+  async submitRealName(@Arg('input', () => SubmitRealNameInput, { description: 'The card and the person to register it to' }) input: SubmitRealNameInput, @Ctx() ctx: GatewayContext): Promise<RealNameVerification> {
     const card = cardNo('input.card', input.card);
     const name = input.name.trim();
     if (name.length === 0 || name.length > 50) throw new BadUserInputError('input.name', 'a name of 1 to 50 characters');

@@ -45,7 +45,7 @@ export class CardChangeResolver {
 
   @Authorized('iot.cardservice.flowcard.network')
   @Query(() => CardChangeJob, { nullable: true, description: 'A CMIOT batch status-change job, to poll until done' })
-  cardChangeJob(@Arg('id', () => String) id: string): CardChangeJob {
+  cardChangeJob(@Arg('id', () => String, { description: 'The job id from suspendCards or resumeCards (job.id)' }) id: string): CardChangeJob {
     if (!JOB_ID.test(id)) throw new BadUserInputError('id', 'a job id as returned by suspendCards or resumeCards');
     return { id };
   }

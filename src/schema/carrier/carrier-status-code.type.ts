@@ -9,7 +9,7 @@ export class CarrierStatusCode {
   @Field(() => String, { description: 'Exactly as the upstream sends it: "07" and "7" differ' })
   code!: string;
 
-  @Field(() => String, { description: 'The upstream\'s Chinese label for the code, e.g. 停机' })
+  @Field(() => String, { description: "The upstream's Chinese label for the code, e.g. 停机" })
   label!: string;
 
   @Field(() => CardState, { description: 'The normalized state this code maps to' })

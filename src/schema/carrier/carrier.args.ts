@@ -3,6 +3,6 @@ import { CarrierCode } from '../common/enums';
 
 @ArgsType()
 export class CarrierArgs {
-  @Field(() => CarrierCode)
+  @Field(() => CarrierCode, { description: "The carrier's code: CHINA_MOBILE, CHINA_UNICOM or CHINA_TELECOM" })
   code!: CarrierCode;
 }

@@ -4,7 +4,7 @@ import '../common/enums';
 
 @ObjectType({ description: 'A mobile network operator' })
 export class Carrier {
-  @Field(() => CarrierCode, { description: 'The carrier\'s code' })
+  @Field(() => CarrierCode, { description: "The carrier's code" })
   code!: CarrierCode;
 
   @Field(() => String, { description: 'Chinese name, e.g. 中国移动' })

@@ -26,7 +26,7 @@ registerEnumType(SuspendReason, {
   name: 'SuspendReason',
   description: 'Why a SUSPENDED card was stopped, where the raw code carries it',
   valuesConfig: {
-    USER_REQUEST: { description: '主动停机 / 用户报停: stopped at the customer\'s request; may be resumed' },
+    USER_REQUEST: { description: "主动停机 / 用户报停: stopped at the customer's request; may be resumed" },
     KEEP_NUMBER: { description: '停机保号: a customer-requested stop that keeps the number; may be resumed' },
     ARREARS: { description: '欠费停机 / 信控停机: stopped for an unpaid balance' },
     VIOLATION: { description: '违章停机 / 强制停机: stopped for a rule violation' },

@@ -2,9 +2,9 @@ import { Field, InputType, Int } from 'type-graphql';
 import { MerchantPayAction } from './merchant-pay-action.enum';
 import { PaymentProvider } from '../payment/payment-provider.enum';
 
-@InputType({ description: 'A payment gateway v2 pay action with a merchant (shingsou.md §6.4)' })
+@InputType({ description: 'A payment gateway v2 pay action with a merchant' })
 export class CreateMerchantPaymentInput {
-  @Field(() => PaymentProvider)
+  @Field(() => PaymentProvider, { description: "The merchant's provider" })
   provider!: PaymentProvider;
 
   @Field(() => MerchantPayAction, { description: "One of the provider's pay actions" })
@@ -34,10 +34,10 @@ export class CreateMerchantPaymentInput {
   @Field(() => String, { nullable: true, description: "The payer's 付款码: required for BARCODE_PAY" })
   authCode?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Where the provider posts this payment's notification; optional" })
   notifyUrl?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Where the payer's browser returns after paying on a web page; optional" })
   returnUrl?: string | null;
 
   @Field(() => String, { nullable: true, description: "The payer's IP address" })

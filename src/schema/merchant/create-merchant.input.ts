@@ -5,12 +5,12 @@ import { PaymentProvider } from '../payment/payment-provider.enum';
 /** Secrets are accepted here and never returned by any field (`shingsou.md` §6.4). */
 @InputType({ description: 'A new merchant. Alipay takes privateKey and alipayPublicKey; WeChat Pay takes mchId, apiKey and appSecret' })
 export class CreateMerchantInput extends MerchantSettingsInput {
-  @Field(() => PaymentProvider)
+  @Field(() => PaymentProvider, { description: 'Alipay or WeChat Pay' })
   provider!: PaymentProvider;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'A display name' })
   name!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Alipay app id or WeChat app id' })
   appId!: string;
 }

@@ -3,9 +3,9 @@ import { PaymentProvider } from '../payment/payment-provider.enum';
 
 @ArgsType()
 export class DeleteMerchantArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The merchant to delete' })
   id!: string;
 
-  @Field(() => PaymentProvider)
+  @Field(() => PaymentProvider, { description: "The merchant's provider" })
   provider!: PaymentProvider;
 }

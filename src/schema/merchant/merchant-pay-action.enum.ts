@@ -3,7 +3,7 @@ import { MerchantPayAction } from '../../domain';
 
 registerEnumType(MerchantPayAction, {
   name: 'MerchantPayAction',
-  description: 'A payment gateway v2 pay action (shingsou.md §4.3); each provider offers some of them',
+  description: 'A payment gateway v2 pay action; each provider offers some of them',
   valuesConfig: {
     WEB_PAY: { description: 'Alipay WebPay (电脑网站): payUrl' },
     WAP_PAY: { description: 'Alipay WapPay (手机网站) or WeChat Pay WapPay (H5): payUrl' },

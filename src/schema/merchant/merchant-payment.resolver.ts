@@ -33,7 +33,7 @@ export class MerchantPaymentResolver {
       'input.outTradeNo (given or generated): every error carries it in extensions.idempotencyKey (extensions.idempotencyKeyArgument ' +
       '"input.outTradeNo"); after UPSTREAM_OUTCOME_UNKNOWN, send it again with that outTradeNo to get the one order, never a second',
   })
-  async createMerchantPayment(@Arg('input', () => CreateMerchantPaymentInput) input: CreateMerchantPaymentInput, @Ctx() ctx: GatewayContext): Promise<MerchantPayment> {
+  async createMerchantPayment(@Arg('input', () => CreateMerchantPaymentInput, { description: 'The merchant, pay action, amount and payer' }) input: CreateMerchantPaymentInput, @Ctx() ctx: GatewayContext): Promise<MerchantPayment> {
     const { action, request } = checkMerchantPayment(input);
     requireProviderScope(ctx, input.provider, action.wireAction.toLowerCase());
     const shingsou = requireUpstream(ctx.upstreams, 'shingsou');

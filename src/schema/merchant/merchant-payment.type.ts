@@ -8,22 +8,22 @@ import { PayMethod } from '../payment/pay-method.type';
 /** What a v2 pay action answers (`shingsou.md` §6.4), with the hand-off the page needs. */
 @ObjectType({ description: 'A payment created through a merchant, and what the page needs to take it' })
 export class MerchantPayment {
-  @Field(() => String)
+  @Field(() => String, { description: 'The order number' })
   orderNo!: string;
 
   @Field(() => String, { description: 'The idempotency key: send it again (same merchant) to get this order back instead of a second one' })
   outTradeNo!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The merchant that takes the payment' })
   merchantId!: string;
 
   @Field(() => OrderStatus, { description: 'UNPAID, or PAID at once for BARCODE_PAY' })
   status!: OrderStatus;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'The amount to pay' })
   amount!: Money;
 
-  @Field(() => PayMethod)
+  @Field(() => PayMethod, { description: 'The provider and channel of the pay action' })
   payMethod!: PayMethod;
 
   @Field(() => String, { nullable: true, description: 'Open or redirect to it (WEB_PAY, WAP_PAY)' })

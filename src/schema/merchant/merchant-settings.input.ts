@@ -14,10 +14,10 @@ export class MerchantSettingsInput {
   @Field(() => String, { nullable: true, description: 'Alipay: RSA2 (default) or RSA' })
   signType?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Where the provider posts payment notifications' })
   notifyUrl?: string | null;
 
-  @Field(() => MerchantStatus, { nullable: true })
+  @Field(() => MerchantStatus, { nullable: true, description: 'Whether it may take payments' })
   status?: MerchantStatus | null;
 
   @Field(() => String, { nullable: true, description: 'Alipay: write-only' })

@@ -29,7 +29,7 @@ export class MerchantResolver {
 
   @UseMiddleware(WriteOutcome)
   @Mutation(() => Merchant, { nullable: true, description: 'Adds a merchant (needs iot.payment.{alipay|wechatpay}.postmerchant)' })
-  async createMerchant(@Arg('input', () => CreateMerchantInput) input: CreateMerchantInput, @Ctx() ctx: GatewayContext): Promise<Merchant> {
+  async createMerchant(@Arg('input', () => CreateMerchantInput, { description: 'The new merchant, secrets included' }) input: CreateMerchantInput, @Ctx() ctx: GatewayContext): Promise<Merchant> {
     const fields = merchantFields(input, true);
     requireProviderScope(ctx, input.provider, 'postmerchant');
     return toMerchantType(await client(ctx).create(input.provider, fields));
@@ -37,7 +37,7 @@ export class MerchantResolver {
 
   @UseMiddleware(WriteOutcome)
   @Mutation(() => Merchant, { nullable: true, description: 'Changes a merchant (needs iot.payment.{alipay|wechatpay}.putmerchant)' })
-  async updateMerchant(@Arg('input', () => UpdateMerchantInput) input: UpdateMerchantInput, @Ctx() ctx: GatewayContext): Promise<Merchant> {
+  async updateMerchant(@Arg('input', () => UpdateMerchantInput, { description: 'The merchant and the fields to change' }) input: UpdateMerchantInput, @Ctx() ctx: GatewayContext): Promise<Merchant> {
     const id = checkMerchantId(input.id, 'input.id');
     const fields = merchantFields(input, false);
     requireProviderScope(ctx, input.provider, 'putmerchant');
@@ -57,7 +57,7 @@ export class MerchantResolver {
   @UseMiddleware(WriteOutcome)
   @Mutation(() => MerchantCertificate, { nullable: true, description: 'Uploads a WeChat Pay merchant API certificate (.p12); returns its name' })
   async uploadMerchantCertificate(
-    @Arg('input', () => UploadMerchantCertificateInput) input: UploadMerchantCertificateInput,
+    @Arg('input', () => UploadMerchantCertificateInput, { description: 'The WeChat Pay merchant and its certificate' }) input: UploadMerchantCertificateInput,
     @Ctx() ctx: GatewayContext,
   ): Promise<MerchantCertificate> {
     const merchantId = checkMerchantId(input.merchantId, 'input.merchantId');

@@ -9,13 +9,13 @@ import { PaymentProvider } from '../payment/payment-provider.enum';
  */
 @ObjectType({ description: 'A payment gateway v2 merchant (多商户版)' })
 export class Merchant {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The merchant id, e.g. M-ALI-0001' })
   id!: string;
 
-  @Field(() => PaymentProvider)
+  @Field(() => PaymentProvider, { description: 'Alipay or WeChat Pay' })
   provider!: PaymentProvider;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'A display name' })
   name!: string;
 
   @Field(() => String, { description: 'Alipay app id or WeChat app id' })
@@ -27,10 +27,10 @@ export class Merchant {
   @Field(() => String, { nullable: true, description: 'Alipay: RSA2 or RSA' })
   signType!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Where the provider posts payment notifications; null when unset' })
   notifyUrl!: string | null;
 
-  @Field(() => MerchantStatus)
+  @Field(() => MerchantStatus, { description: 'Whether it may take payments' })
   status!: MerchantStatus;
 
   @Field(() => String, { nullable: true, description: 'WeChat Pay: the uploaded certificate, e.g. apiclient_cert_1900000109.p12' })
@@ -48,9 +48,9 @@ export class Merchant {
   @Field(() => Boolean, { nullable: true, description: 'WeChat Pay: the app secret is stored' })
   hasAppSecret!: boolean | null;
 
-  @Field(() => GraphQLDateTimeISO)
+  @Field(() => GraphQLDateTimeISO, { description: 'When the merchant was created' })
   createdAt!: Date;
 
-  @Field(() => GraphQLDateTimeISO)
+  @Field(() => GraphQLDateTimeISO, { description: 'When the merchant was last changed' })
   updatedAt!: Date;
 }

@@ -3,6 +3,6 @@ import { PaymentProvider } from '../payment/payment-provider.enum';
 
 @ArgsType()
 export class MerchantsArgs {
-  @Field(() => PaymentProvider)
+  @Field(() => PaymentProvider, { description: 'The provider whose merchants to list' })
   provider!: PaymentProvider;
 }

@@ -5,15 +5,15 @@ import { PaymentProvider } from '../payment/payment-provider.enum';
 /** Omitted fields stay unchanged, secrets included (`shingsou.md` §6.4). */
 @InputType({ description: 'Changes to a merchant; omitted fields, secrets included, stay as they are' })
 export class UpdateMerchantInput extends MerchantSettingsInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The merchant to change' })
   id!: string;
 
-  @Field(() => PaymentProvider)
+  @Field(() => PaymentProvider, { description: "The merchant's provider" })
   provider!: PaymentProvider;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A new display name' })
   name?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A new Alipay or WeChat app id' })
   appId?: string | null;
 }

@@ -3,7 +3,7 @@ import { PaymentProvider } from '../payment/payment-provider.enum';
 
 @ArgsType()
 export class OrderActionArgs {
-  @Field(() => String)
+  @Field(() => String, { description: 'The order number' })
   orderNo!: string;
 
   @Field(() => PaymentProvider, { description: "The order's payMethod.provider" })

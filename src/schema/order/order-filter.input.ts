@@ -6,7 +6,7 @@ export class OrderFilter {
   @Field(() => String, { nullable: true, description: "The card's ICCID or MSISDN (接入号)" })
   card?: string | null;
 
-  @Field(() => OrderStatus, { nullable: true })
+  @Field(() => OrderStatus, { nullable: true, description: 'Only orders in this status' })
   status?: OrderStatus | null;
 
   @Field(() => String, { nullable: true, description: 'First day, yyyy-MM-dd (Asia/Shanghai), included' })

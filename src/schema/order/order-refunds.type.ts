@@ -8,7 +8,7 @@ import { Money } from '../common/money.type';
  */
 @ObjectType({ description: "An order's refunds so far" })
 export class OrderRefunds {
-  @Field(() => Money)
+  @Field(() => Money, { description: 'The total refunded so far; zero when none' })
   refundedAmount!: Money;
 
   @Field(() => Money, { description: 'What may still be refunded: zero unless the order is PAID or PARTIALLY_REFUNDED' })

@@ -1,12 +1,12 @@
 import { Field, ObjectType } from 'type-graphql';
 import { OrderTally } from './order-tally.type';
 
-@ObjectType({ description: 'Paid orders per Asia/Shanghai calendar day (shingsou.md §6.2)' })
+@ObjectType({ description: 'Paid orders per Asia/Shanghai calendar day' })
 export class OrderStatistics {
-  @Field(() => OrderTally)
+  @Field(() => OrderTally, { description: 'Today so far' })
   today!: OrderTally;
 
-  @Field(() => OrderTally)
+  @Field(() => OrderTally, { description: 'Yesterday' })
   yesterday!: OrderTally;
 
   @Field(() => OrderTally, { description: 'The last 7 days, today included' })

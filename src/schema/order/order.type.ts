@@ -9,7 +9,7 @@ import { PayMethod } from '../payment/pay-method.type';
  * `card` and `package` are field resolvers in `order.resolver.ts` (through the per-request
  * loaders); `packageId` is kept for them and is not a field.
  */
-@ObjectType({ description: '订单: a recharge order (shingsou.md §6.2)' })
+@ObjectType({ description: '订单: a recharge order' })
 export class Order {
   @Field(() => ID, { description: 'The order number: the contract gives an order no other id' })
   id!: string;
@@ -26,16 +26,16 @@ export class Order {
   @Field(() => String, { nullable: true, description: 'The package name at the time of the order, e.g. 3GB' })
   packageName!: string | null;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'The price paid or to pay' })
   amount!: Money;
 
   @Field(() => Int, { nullable: true, description: 'Data the order adds, in KB' })
   dataQuotaKB!: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'dataQuotaKB / 1024; null without a quota' })
   dataQuotaMB!: number | null;
 
-  @Field(() => OrderStatus)
+  @Field(() => OrderStatus, { description: 'Where the order is: unpaid, paid, closed or (partly) refunded' })
   status!: OrderStatus;
 
   @Field(() => String, { description: 'The upstream label, e.g. 已支付' })
@@ -53,13 +53,13 @@ export class Order {
   @Field(() => String, { nullable: true, description: "The provider's transaction id, once paid" })
   transactionId!: string | null;
 
-  @Field(() => GraphQLDateTimeISO)
+  @Field(() => GraphQLDateTimeISO, { description: 'When the order was placed' })
   createdAt!: Date;
 
-  @Field(() => GraphQLDateTimeISO, { nullable: true })
+  @Field(() => GraphQLDateTimeISO, { nullable: true, description: 'When it was paid; null while unpaid' })
   paidAt!: Date | null;
 
-  @Field(() => OrderRefunds)
+  @Field(() => OrderRefunds, { description: 'Refunded and still refundable amounts' })
   refunds!: OrderRefunds;
 
   packageId!: number | null;

@@ -3,7 +3,7 @@ import { OrderFilter } from './order-filter.input';
 
 @ArgsType()
 export class OrdersArgs {
-  @Field(() => OrderFilter, { nullable: true })
+  @Field(() => OrderFilter, { nullable: true, description: 'Narrows the list; all orders when omitted' })
   filter?: OrderFilter | null;
 
   @Field(() => Int, { defaultValue: 20, description: 'Page size, 1 to 100' })

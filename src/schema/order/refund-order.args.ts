@@ -3,7 +3,7 @@ import { PaymentProvider } from '../payment/payment-provider.enum';
 
 @ArgsType()
 export class RefundOrderArgs {
-  @Field(() => String)
+  @Field(() => String, { description: 'The order to refund' })
   orderNo!: string;
 
   @Field(() => PaymentProvider, { description: "The order's payMethod.provider: its v2 order actions do the refund" })

@@ -5,16 +5,16 @@ import { PackageCategory } from './package-category.type';
 
 @ObjectType({ description: '充值套餐: a recharge package on sale' })
 export class Package {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The package id to pass when creating a recharge order' })
   id!: number;
 
   @Field(() => String, { description: 'e.g. 3GB' })
   name!: string;
 
-  @Field(() => PackageCategory)
+  @Field(() => PackageCategory, { description: 'The category: carrier and reset policy' })
   category!: PackageCategory;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'The price a recharge costs' })
   price!: Money;
 
   @Field(() => Int, { nullable: true, description: 'Data quota in KB (3 GB = 3145728); null without a quota' })
@@ -26,6 +26,6 @@ export class Package {
   @Field(() => Int, { description: 'Validity in months' })
   validity!: number;
 
-  @Field(() => Carrier)
+  @Field(() => Carrier, { description: 'The carrier whose cards the package fits' })
   carrier!: Carrier;
 }

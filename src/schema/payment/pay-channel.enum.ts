@@ -3,7 +3,7 @@ import { PayChannel } from '../../domain';
 
 registerEnumType(PayChannel, {
   name: 'PayChannel',
-  description: 'How an order is paid (shingsou.md §6.3, §4.3)',
+  description: 'How an order is paid',
   valuesConfig: {
     ALIPAY_PC: { description: '支付宝电脑网站: payUrl' },
     ALIPAY_WAP: { description: '支付宝手机网站: payUrl' },

@@ -1,6 +1,10 @@
 import { registerEnumType } from 'type-graphql';
 import { PaymentProvider } from '../../domain';
 
-registerEnumType(PaymentProvider, { name: 'PaymentProvider', description: 'The payment gateway v2 providers (shingsou.md §4.3)' });
+registerEnumType(PaymentProvider, {
+  name: 'PaymentProvider',
+  description: 'A payment provider of the payment gateway',
+  valuesConfig: { ALIPAY: { description: '支付宝 (Alipay)' }, WECHAT_PAY: { description: '微信支付 (WeChat Pay)' } },
+});
 
 export { PaymentProvider };

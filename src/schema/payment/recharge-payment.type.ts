@@ -11,19 +11,19 @@ import { PayMethod } from './pay-method.type';
  */
 @ObjectType({ description: 'A new recharge order and what the page needs to take payment' })
 export class RechargePayment {
-  @Field(() => String)
+  @Field(() => String, { description: 'The order number' })
   orderNo!: string;
 
   @Field(() => String, { description: 'The idempotency key: send it again to get this order back instead of a second one' })
   clientOrderNo!: string;
 
-  @Field(() => OrderStatus)
+  @Field(() => OrderStatus, { description: 'UNPAID until the payer pays' })
   status!: OrderStatus;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'The amount to pay: the package price' })
   amount!: Money;
 
-  @Field(() => PayMethod, { nullable: true })
+  @Field(() => PayMethod, { nullable: true, description: 'The provider and channel; null when the upstream names one this API does not know' })
   payMethod!: PayMethod | null;
 
   @Field(() => GraphQLDateTimeISO, { nullable: true, description: 'An unpaid order closes after this' })

@@ -12,7 +12,7 @@ export class ReferenceCodesResolver {
    */
   @Authorized()
   @Query(() => [UpstreamErrorCode], { nullable: true, description: "A Shingsou error code table: what an error's extensions.upstreamCode means" })
-  async upstreamErrorCodes(@Arg('table', () => UpstreamCodeTable) table: UpstreamCodeTable, @Ctx() ctx: GatewayContext): Promise<UpstreamErrorCode[]> {
+  async upstreamErrorCodes(@Arg('table', () => UpstreamCodeTable, { description: 'Which table to read' }) table: UpstreamCodeTable, @Ctx() ctx: GatewayContext): Promise<UpstreamErrorCode[]> {
     return requireUpstream(ctx.upstreams, 'referenceCodes').table(table);
   }
 }

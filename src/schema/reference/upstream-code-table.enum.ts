@@ -3,7 +3,7 @@ import { UpstreamCodeTable } from '../../domain';
 
 registerEnumType(UpstreamCodeTable, {
   name: 'UpstreamCodeTable',
-  description: "Shingsou's error code tables (shingsou.md §4.1, §4.2, §6.5)",
+  description: "Shingsou's error code tables",
   valuesConfig: {
     FLOW_CARD: { description: 'flowcard-codes 流量卡-错误码表' },
     DATA_CARD: { description: 'datacard-codes 充值卡-错误码表' },

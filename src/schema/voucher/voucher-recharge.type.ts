@@ -7,15 +7,15 @@ export class VoucherRecharge {
   @Field(() => String, { description: 'The voucher id' })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The code printed on the voucher' })
   code!: string;
 
   @Field(() => String, { nullable: true, description: 'The ICCID of the card recharged' })
   card!: string | null;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'What the voucher was worth' })
   faceValue!: Money;
 
-  @Field(() => GraphQLDateTimeISO)
+  @Field(() => GraphQLDateTimeISO, { description: 'When the card was recharged' })
   rechargedAt!: Date;
 }

@@ -45,7 +45,7 @@ export class VoucherResolver {
   @Authorized('iot.cardservice.datacard.generate')
   @UseMiddleware(WriteOutcome)
   @Mutation(() => VoucherBatch, { nullable: true, description: 'Generates a batch of vouchers (制卡); Shingsou 10002 / 10003 come back as UPSTREAM_REJECTED' })
-  async generateVouchers(@Arg('input', () => GenerateVouchersInput) input: GenerateVouchersInput, @Ctx() ctx: GatewayContext): Promise<VoucherBatch> {
+  async generateVouchers(@Arg('input', () => GenerateVouchersInput, { description: 'How many vouchers, their value and expiry' }) input: GenerateVouchersInput, @Ctx() ctx: GatewayContext): Promise<VoucherBatch> {
     const { faceValueFen, count, expiresAt } = input;
     if (!Number.isSafeInteger(faceValueFen) || faceValueFen < 1 || faceValueFen > MAX_FACE_VALUE_FEN) {
       throw new BadUserInputError('input.faceValueFen', `from 1 to ${MAX_FACE_VALUE_FEN} fen`);

@@ -4,7 +4,7 @@ import { PageArgs } from '../relay/page.args';
 
 @ArgsType()
 export class VouchersArgs extends PageArgs {
-  @Field(() => VoucherStatus, { nullable: true })
+  @Field(() => VoucherStatus, { nullable: true, description: 'Only vouchers in this status; all when omitted' })
   status?: VoucherStatus | null;
 
   @Field(() => String, { nullable: true, description: 'e.g. B20240501001' })
