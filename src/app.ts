@@ -1,8 +1,10 @@
 import type { Logger } from 'pino';
+import { Registry } from 'prom-client';
 import type { Config } from './config';
 import { pointAtSimulators, startDemoUpstreams } from './demo';
 import { buildGatewaySchema } from './schema/build';
 import { createApiKeys } from './http/auth/api-keys';
+import { createMetrics } from './http/metrics';
 import { startGateway, type Gateway } from './http/server';
 import type { RunningSimulators } from './simulators';
 import { createUpstreams, type UpstreamOptions } from './upstreams';
@@ -32,7 +34,8 @@ export interface SimGraph {
 
 /**
  * The composition root: simulators when no upstream is configured, the process's one Redis
- * connection (`KEYV_URL`), the upstream layer, the schema, the API key table, the HTTP server.
+ * connection (`KEYV_URL`), the metrics registry, the upstream layer, the schema, the API key
+ * table, the HTTP server.
  * `main.ts` calls it with the environment's config; the tests' harness (`test/support/gateway.ts`)
  * with theirs, so every integration test runs the gateway as it is composed here.
  */
@@ -44,9 +47,12 @@ export async function startSimGraph(config: Config, log: Logger, options: SimGra
   // One connection for tokens, caches, transids, account budgets and the per-key rate limits:
   // one command bound, one "Redis is down" state and one warning per transition for all of them.
   const upstreamLog = options.upstreams?.log ?? log;
+  // This gateway's own registry, not prom-client's global one: replicas in one process (tests)
+  // each count their own. Without it the upstream layer reports to its no-op recorder.
+  const metrics = effective.metrics ? createMetrics(new Registry()) : undefined;
   const redis = effective.keyvUrl ? connectRedis(effective.keyvUrl, { log: upstreamLog }) : undefined;
-  const [schema, upstreams] = [await buildGatewaySchema(), createUpstreams(effective, { ...options.upstreams, log: upstreamLog, redis })];
-  const gateway = await startGateway(effective, { schema, upstreams, redis, apiKeys: createApiKeys(effective.auth), log });
+  const [schema, upstreams] = [await buildGatewaySchema(), createUpstreams(effective, { metrics: metrics?.upstream, ...options.upstreams, log: upstreamLog, redis })];
+  const gateway = await startGateway(effective, { schema, upstreams, redis, apiKeys: createApiKeys(effective.auth), log, metrics });
   return {
     config: effective,
     gateway,

@@ -58,6 +58,11 @@ export interface Config {
   upstreamMaxBodyBytes: number;
   /** True when no upstream credentials are configured: `main.ts` then starts the simulators. */
   demo: boolean;
+  /**
+   * `GET /metrics` (Prometheus text) on the gateway's own port (`METRICS`, `on` or `off`,
+   * default `on`). Off also drops the counting: the upstream layer gets the no-op recorder.
+   */
+  metrics: boolean;
   auth: AuthConfig;
   /** The request edge: deadline, operation limits, per-key rate limits, CORS (`src/http/`). */
   edge: EdgeConfig;
@@ -237,6 +242,7 @@ export function parseConfig(env: Env): Config {
     // Demo mode opens every scope to keyless callers: loopback only unless HOST says otherwise.
     host: read(env, 'HOST') ?? (demo ? '127.0.0.1' : undefined),
     nodeEnv,
+    metrics: oneOf(env, 'METRICS', ['on', 'off'], 'on') === 'on',
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
     shingsou: shingsouCredentials && {
       ...shingsouUrls,

@@ -88,7 +88,7 @@ async function main(): Promise<void> {
 
   const app = express();
   const httpServer = createServer(app);
-  const plugins: ApolloServerPlugin<GatewayContext>[] = [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), requestLogging];
+  const plugins: ApolloServerPlugin<GatewayContext>[] = [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), requestLogging()];
   if (!flags.has('--cache-control')) plugins.push(ApolloServerPluginCacheControlDisabled());
   const apollo = new ApolloServer<GatewayContext>({ schema, formatError, introspection: false, includeStacktraceInErrorResponses: false, plugins });
   await apollo.start();

@@ -60,6 +60,6 @@ export function requestDeadline(options: DeadlineOptions) {
     }, timeoutMs);
     timer.unref();
     res.once('close', () => clearTimeout(timer));
-    requestFlow.run({ id: requestId, signal: controller.signal }, next);
+    requestFlow.run({ id: requestId, signal: controller.signal, upstreamCalls: 0 }, next);
   };
 }

@@ -23,6 +23,7 @@ import { requestDeadline } from './deadline';
 import { formatError } from './errors/format-error';
 import { httpErrorHandler } from './errors/http-errors';
 import { liveness, readiness, type Lifecycle } from './health';
+import { metricsHandler, type GatewayMetrics } from './metrics';
 import { createRateLimits } from './rate-limit';
 import { refusalLogging } from './refusal-log';
 import { requestLogging } from './request-logging';
@@ -35,6 +36,8 @@ export interface GatewayDeps {
   /** The API key table, built once from `config.auth` at the composition root. */
   apiKeys: ApiKeys;
   log: Logger;
+  /** The composition root's registry: served at `GET /metrics`. Absent with `METRICS=off`. */
+  metrics?: GatewayMetrics | undefined;
 }
 
 export interface Gateway {
@@ -63,7 +66,7 @@ export function drainPeriodMs(requestTimeoutMs: number): number {
 
 /**
  * Starts the HTTP side: `/graphql` (Apollo Server 5 through its express 5 integration),
- * `/healthz` and `/readyz`. The edge, in order: CORS, body limit, request id and deadline
+ * `/healthz`, `/readyz` and `/metrics`. The edge, in order: CORS, body limit, request id and deadline
  * (`http/deadline.ts`), API key and per-key request budget (context), then Apollo: token limit
  * (parse), depth and alias limits (validation), demand control (`schema/cost/`).
  */
@@ -106,7 +109,7 @@ export async function startGateway(config: Config, deps: GatewayDeps): Promise<G
       // The cache-control plugin wraps every field resolver; we set no cache hints (STYLE.md §5).
       ApolloServerPluginCacheControlDisabled(),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
-      requestLogging,
+      requestLogging({ metrics: deps.metrics?.graphql }),
       refusalLogging(deps.log),
       demandControl({ schema: deps.schema, maxCalls: edge.maxUpstreamCallsPerRequest, chargeUpstreamCalls: rateLimits.takeUpstreamCalls }),
     ],
@@ -115,6 +118,9 @@ export async function startGateway(config: Config, deps: GatewayDeps): Promise<G
 
   app.get('/healthz', liveness);
   app.get('/readyz', readiness(() => deps.upstreams.readiness(), lifecycle));
+  // On the gateway's own port, like the probes: one port to expose, and no API key (a scraper
+  // has none). What it shows is counts by bounded labels, never a card, caller or URL.
+  if (deps.metrics) app.get('/metrics', metricsHandler(deps.metrics.registry));
   app.use(
     '/graphql',
     cors({ origin: edge.corsOrigins === '*' ? '*' : edge.corsOrigins.length > 0 ? [...edge.corsOrigins] : false }),

@@ -1,6 +1,7 @@
 import { BrokenCircuitError, CircuitState, SamplingBreaker, circuitBreaker, handleWhen, type CircuitBreakerPolicy } from 'cockatiel';
 import type { Logger } from 'pino';
 import { UpstreamError, type UpstreamName } from './errors';
+import { NO_METRICS, type BreakerState, type UpstreamMetrics } from './metrics';
 
 /**
  * Circuit breakers that open for outages, not for noise (issue 9 item 7): one per upstream and
@@ -24,6 +25,14 @@ export interface BreakerOptions {
   halfOpenAfterMs?: number;
 }
 
+/** cockatiel's states as the metrics name them; `Isolated` (never used here) reads as open. */
+const STATES: Record<CircuitState, BreakerState> = {
+  [CircuitState.Closed]: 'closed',
+  [CircuitState.HalfOpen]: 'half-open',
+  [CircuitState.Open]: 'open',
+  [CircuitState.Isolated]: 'open',
+};
+
 /** Calls per second a kind must reach inside the window before its breaker may open. */
 const MINIMUM_RPS: Record<CallKind, number> = { read: 2, write: 0.5, token: 0.3 };
 
@@ -34,6 +43,7 @@ export class Breakers {
     private readonly upstream: UpstreamName,
     log: Logger,
     options: BreakerOptions = {},
+    metrics: UpstreamMetrics = NO_METRICS,
   ) {
     const make = (kind: CallKind) => {
       const policy = circuitBreaker(
@@ -43,7 +53,9 @@ export class Breakers {
           breaker: new SamplingBreaker({ threshold: options.threshold ?? 0.5, duration: options.windowMs ?? 10_000, minimumRps: MINIMUM_RPS[kind] }),
         },
       );
+      metrics.breaker(upstream, kind, 'closed');
       policy.onStateChange((state) => {
+        metrics.breaker(upstream, kind, STATES[state]);
         const line = { upstream, calls: kind, breaker: CircuitState[state] };
         if (state === CircuitState.Closed) log.info(line, 'upstream breaker closed: calls flow again');
         else log.warn(line, state === CircuitState.Open ? 'upstream breaker open: calls fail fast' : 'upstream breaker half-open: one trial call');

@@ -21,6 +21,12 @@ export interface RequestFlow {
    * behalf of this request (a queue slot, a token, the HTTP exchange) ends then.
    */
   signal?: AbortSignal | undefined;
+  /**
+   * Upstream HTTP exchanges made for this request so far, retries included (`http.ts` counts
+   * them; the access log reads the total). Kept here because the flow is the one thing every
+   * call made for the request can see, however deep.
+   */
+  upstreamCalls: number;
 }
 
 /** The flow of the current GraphQL request, set by the server around its execution. */

@@ -4,8 +4,9 @@ import { Agent, request } from 'undici';
 import { createAccountBudget, type AccountBudget } from './account-budget';
 import { Breakers, pausedByBreaker, type BreakerOptions, type CallKind } from './breakers';
 import { UpstreamError, type UpstreamErrorCode, type UpstreamName } from './errors';
-import { FairQueue } from './fair-queue';
+import { FairQueue, requestFlow } from './fair-queue';
 import { deadlineExceeded, flowSignal, raceAbort } from './flow-wait';
+import { NO_METRICS, type CallOutcome, type UpstreamMetrics } from './metrics';
 import type { RedisConnection } from './redis';
 import { RetryAfterBackoff } from './retry-after-backoff';
 
@@ -30,6 +31,11 @@ export interface HttpRequest {
   method: HttpMethod;
   /** Absolute URL. Never logged or put into an error: it may carry a signature. */
   url: string;
+  /**
+   * The operation's id in its upstream's table (`flowcard-status`, `v5/query/sim-status`,
+   * `token`): the metrics' `route` label, one series per operation whatever the URL holds.
+   */
+  route: string;
   headers?: Record<string, string>;
   /** Bytes for multipart uploads (a PKCS#12 certificate is binary, `shingsou.md` §6.4). */
   body?: string | Uint8Array;
@@ -73,6 +79,8 @@ export interface UpstreamHttpOptions {
   breaker?: BreakerOptions;
   /** Breaker transitions; silent by default. Never URLs, tokens or signatures. */
   log?: Logger;
+  /** Each exchange and breaker transition is reported here. Default `NO_METRICS`. */
+  metrics?: UpstreamMetrics;
 }
 
 /** Transport failures that prove the request never left: nothing to be unsure about. */
@@ -97,11 +105,13 @@ export class UpstreamHttp {
   private readonly budget: AccountBudget;
   private readonly breakers: Breakers;
   private readonly maxBodyBytes: number;
+  private readonly metrics: UpstreamMetrics;
 
   constructor(private readonly options: UpstreamHttpOptions) {
     const { upstream } = options;
     this.tokenTimeoutMs = options.tokenTimeoutMs ?? Math.min(options.timeoutMs, 5_000);
     this.maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+    this.metrics = options.metrics ?? NO_METRICS;
     const maxInFlight = options.maxInFlight ?? options.concurrency;
     const perProcess = Math.min(options.concurrency, maxInFlight);
     this.agent = new Agent({ keepAliveTimeout: 10_000, connections: perProcess * 2 });
@@ -115,7 +125,7 @@ export class UpstreamHttp {
       redis: options.redis,
       leaseMs: Math.max(options.timeoutMs, this.tokenTimeoutMs) + 5_000,
     });
-    this.breakers = new Breakers(upstream, options.log ?? pino({ level: 'silent' }), options.breaker);
+    this.breakers = new Breakers(upstream, options.log ?? pino({ level: 'silent' }), options.breaker, this.metrics);
   }
 
   /**
@@ -154,11 +164,31 @@ export class UpstreamHttp {
     return this.limiter.run(async () => {
       const release = await this.budget.acquire(flowSignal());
       try {
-        return await this.exchange(req);
+        return await this.measured(req);
       } finally {
         release();
       }
     });
+  }
+
+  /**
+   * The exchange, counted for the request it is made for (the access log's `upstreamCalls`;
+   * token fetches run outside any request's flow, `tokens.ts`, so they count for none) and timed
+   * for the metrics. Only the exchange: the wait for a slot or the budget is not the upstream's.
+   */
+  private async measured(req: HttpRequest): Promise<HttpResponse> {
+    const flow = requestFlow.getStore();
+    if (flow) flow.upstreamCalls += 1;
+    const started = performance.now();
+    let outcome: CallOutcome = 'ok';
+    try {
+      return await this.exchange(req);
+    } catch (error) {
+      outcome = error instanceof UpstreamError ? error.code : 'UPSTREAM_UNAVAILABLE';
+      throw error;
+    } finally {
+      this.metrics.call(this.options.upstream, req.route, outcome, (performance.now() - started) / 1000);
+    }
   }
 
   /** `shingsou:read`, ... for each breaker open or half-open now; no I/O. */

@@ -6,6 +6,7 @@ import { LocalTransidGenerator, SharedTransidGenerator, type TransidGenerator } 
 import { createChangeRecord, type ChangeRecord } from './change-record';
 import { UpstreamHttp } from './http';
 import { createLiveCache, type LiveCache } from './live-cache';
+import { NO_METRICS, type UpstreamMetrics } from './metrics';
 import { notConfigured } from './not-configured';
 import { CardTaxonomy } from './shingsou/card-taxonomy';
 import { ShingsouClient } from './shingsou/client';
@@ -67,10 +68,16 @@ export interface UpstreamOptions {
    * the upstream layer).
    */
   redis?: RedisConnection | undefined;
+  /**
+   * Where upstream calls, token fetches, breaker states and cache lookups are reported: the
+   * composition root's Prometheus registry (`http/metrics.ts`). Default `NO_METRICS`.
+   */
+  metrics?: UpstreamMetrics;
 }
 
 export function createUpstreams(config: Config, options: UpstreamOptions = {}): Upstreams {
   const log = options.log ?? pino({ level: 'silent' });
+  const metrics = options.metrics ?? NO_METRICS;
   const ownRedis = options.redis === undefined && config.keyvUrl ? connectRedis(config.keyvUrl, { log }) : undefined;
   const redis = options.redis ?? ownRedis;
   if (redis && config.tokenEncryptionKey === undefined) {
@@ -81,9 +88,10 @@ export function createUpstreams(config: Config, options: UpstreamOptions = {}): 
     authFailureBackoffMs: options.authFailureBackoffMs,
     rejectedRefetchMs: options.rejectedTokenRefetchMs,
     log,
+    metrics,
   });
-  const liveCache = createLiveCache(redis);
-  const referenceCache = createLiveCache(redis, 'simgraph:reference');
+  const liveCache = createLiveCache(redis, 'simgraph:live', metrics, 'live');
+  const referenceCache = createLiveCache(redis, 'simgraph:reference', metrics, 'reference');
   const pools: UpstreamHttp[] = [];
   const pool = (upstream: 'shingsou' | 'cmiot', account: string) => {
     const http = new UpstreamHttp({
@@ -97,6 +105,7 @@ export function createUpstreams(config: Config, options: UpstreamOptions = {}): 
       redis,
       breaker: { halfOpenAfterMs: options.breakerHalfOpenMs },
       log,
+      metrics,
     });
     pools.push(http);
     return http;

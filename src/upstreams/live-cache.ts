@@ -1,5 +1,6 @@
 import Keyv from 'keyv';
 import KeyvRedis from '@keyv/redis';
+import { NO_METRICS, type CacheName, type UpstreamMetrics } from './metrics';
 import type { RedisConnection } from './redis';
 
 /**
@@ -31,7 +32,13 @@ export const LIVE_TTL_MS = 5 * 60_000;
  * `namespace` keeps stores apart: the live reads (`simgraph:live`) and the reference data of
  * `carrier-counts.ts` (`simgraph:reference`) are two stores of the same kind.
  */
-export function createLiveCache(redis: RedisConnection | undefined, namespace = 'simgraph:live'): LiveCache {
+export function createLiveCache(
+  redis: RedisConnection | undefined,
+  namespace = 'simgraph:live',
+  metrics: UpstreamMetrics = NO_METRICS,
+  /** The metrics' `cache` label for this store. */
+  name: CacheName = 'live',
+): LiveCache {
   const keyv = redis
     ? new Keyv({ store: new KeyvRedis(redis.client), namespace, useKeyPrefix: false })
     : new Keyv({ namespace });
@@ -43,8 +50,14 @@ export function createLiveCache(redis: RedisConnection | undefined, namespace = 
     async getMany<T>(keys: readonly string[]) {
       if (keys.length === 0) return [];
       try {
-        return (await bounded(() => keyv.getMany<Stored<T>>([...keys]))).map((entry) => entry ?? undefined);
+        const found = (await bounded(() => keyv.getMany<Stored<T>>([...keys]))).map((entry) => entry ?? undefined);
+        const hits = found.reduce((count, entry) => (entry ? count + 1 : count), 0);
+        // One report per result per batch, not per key: a 250-card page is one read.
+        if (hits > 0) metrics.cache(name, 'hit', hits);
+        if (hits < keys.length) metrics.cache(name, 'miss', keys.length - hits);
+        return found;
       } catch {
+        metrics.cache(name, 'miss', keys.length);
         return keys.map(() => undefined);
       }
     },

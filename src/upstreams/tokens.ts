@@ -2,6 +2,7 @@ import pino, { type Logger } from 'pino';
 import { UpstreamError, type UpstreamName } from './errors';
 import { requestFlow } from './fair-queue';
 import { untilAborted, flowSignal } from './flow-wait';
+import { NO_METRICS, type UpstreamMetrics } from './metrics';
 import type { CachedToken, TokenStore } from './token-store';
 
 export type { CachedToken } from './token-store';
@@ -63,6 +64,8 @@ export interface TokenCacheOptions {
   rejectedRefetchMs?: number;
   /** Where "the token store is down/up" goes, once per transition. Silent by default. */
   log?: Logger;
+  /** Token fetches, and reads of the cache as hits or misses. Default `NO_METRICS`. */
+  metrics?: UpstreamMetrics;
 }
 
 /** `min(300 s, 10 % of the lifetime)`: `shingsou.md` §8.1, `cmiot.md` §8.1. */
@@ -86,6 +89,7 @@ export class TokenCache {
   private readonly pollMs: number;
   private readonly rejectedRefetchMs: number;
   private readonly log: Logger;
+  private readonly metrics: UpstreamMetrics;
   private storeDown = false;
 
   constructor(
@@ -98,11 +102,13 @@ export class TokenCache {
     this.pollMs = options.pollMs ?? 25;
     this.rejectedRefetchMs = options.rejectedRefetchMs ?? 10_000;
     this.log = options.log ?? pino({ level: 'silent' });
+    this.metrics = options.metrics ?? NO_METRICS;
   }
 
   /** A token valid now. Starts a background refresh when it is inside the refresh margin. */
   async get(source: TokenSource): Promise<string> {
     const token = this.fresh(this.local.get(source.key)) ?? this.fresh(await this.read(source.key));
+    this.metrics.cache('token', token ? 'hit' : 'miss', 1);
     if (token) {
       this.local.set(source.key, token);
       if (this.inMargin(token)) {
@@ -218,6 +224,7 @@ export class TokenCache {
   ): Promise<CachedToken> {
     if (reason === 'rejected' && sharing === 'alone') this.holdBackRefetch(source);
     let fetched: FetchedToken;
+    this.metrics.tokenFetch(source.upstream);
     try {
       fetched = await source.fetch(reason, rejected, previous ?? this.local.get(source.key));
     } catch (error) {

@@ -56,6 +56,7 @@ export class CmiotTokenSource implements TokenSource {
         this.http.send({
           method: 'POST',
           url: `${this.config.baseUrl}/v5/ec/get/token`,
+          route: 'v5/get/token',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ appid: this.config.appid, password: this.config.password, transid: await this.transids.next(), refresh }),
           timeoutMs: this.http.tokenTimeoutMs,

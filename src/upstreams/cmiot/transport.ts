@@ -67,6 +67,8 @@ export class CmiotTransport {
     const response = await this.deps.http.send({
       method: 'POST',
       url: `${this.deps.config.baseUrl}/v5/ec/${path}`,
+      // The simulator's route id too; `path` is an endpoint name from the calling client, no parameter.
+      route: `v5/${path}`,
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ ...params, transid, token }),
     });

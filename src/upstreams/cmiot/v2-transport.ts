@@ -66,7 +66,7 @@ export class CmiotV2Transport {
     url.searchParams.set('token', v2Signature(config.appid, config.password, transid));
     for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
     // The URL carries the signature: http.ts never logs it or puts it into an error.
-    const answer = parseEnvelope(await http.send({ method: 'GET', url: url.toString() }), `v2/${api}`);
+    const answer = parseEnvelope(await http.send({ method: 'GET', url: url.toString(), route: `v2/${api}` }), `v2/${api}`);
     if (answer.status !== '0') throw errorFromEnvelope(answer);
     return answer;
   }

@@ -38,6 +38,7 @@ export class ShingsouTokenSource implements TokenSource {
         this.http.send({
           method: 'POST',
           url: this.config.tokenUrl,
+          route: 'token',
           headers: { 'content-type': 'application/x-www-form-urlencoded' },
           body: form.toString(),
           timeoutMs: this.http.tokenTimeoutMs,

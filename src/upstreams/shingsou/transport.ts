@@ -84,6 +84,7 @@ export class ShingsouTransport {
     return this.deps.http.send({
       method: operation.method,
       url: url.toString(),
+      route: operation.id,
       headers,
       body: body === undefined ? undefined : typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body),
     });

@@ -45,7 +45,7 @@ async function callsOnceSettled(harness: Harness, upstream: 'shingsou' | 'cmiot'
 
 /** Runs `work` as a GraphQL request whose deadline is `ms` away. */
 function withDeadline<T>(ms: number, work: () => Promise<T>): Promise<T> {
-  return requestFlow.run({ id: `test-${ms}-${Math.random()}`, signal: AbortSignal.timeout(ms) }, work);
+  return requestFlow.run({ id: `test-${ms}-${Math.random()}`, signal: AbortSignal.timeout(ms), upstreamCalls: 0 }, work);
 }
 
 function mobileActive(harness: Harness, count: number): string[] {

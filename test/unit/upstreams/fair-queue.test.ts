@@ -31,7 +31,7 @@ describe('FairQueue', () => {
     const gates = new Map<string, ReturnType<typeof gate>>();
     const runs: Promise<unknown>[] = [];
     const submit = (flow: string, name: string) =>
-      requestFlow.run({ id: flow }, () => {
+      requestFlow.run({ id: flow, upstreamCalls: 0 }, () => {
         const g = gate(started, name);
         gates.set(name, g);
         runs.push(queue.run(g.task));
@@ -60,9 +60,9 @@ describe('FairQueue', () => {
     const holder = gate(started, 'holder');
     const running = queue.run(holder.task);
     const controller = new AbortController();
-    const impatient = requestFlow.run({ id: 'impatient', signal: controller.signal }, () => queue.run(() => Promise.resolve('never')));
+    const impatient = requestFlow.run({ id: 'impatient', signal: controller.signal, upstreamCalls: 0 }, () => queue.run(() => Promise.resolve('never')));
     const patient = gate(started, 'patient');
-    const next = requestFlow.run({ id: 'patient' }, () => queue.run(patient.task));
+    const next = requestFlow.run({ id: 'patient', upstreamCalls: 0 }, () => queue.run(patient.task));
     controller.abort();
     await expect(impatient).rejects.toThrow('deadline');
     holder.open();
@@ -76,7 +76,7 @@ describe('FairQueue', () => {
     const queue = new FairQueue(1, () => new Error('deadline'));
     const holder = gate([], 'holder');
     const running = queue.run(holder.task);
-    const late = requestFlow.run({ id: 'late', signal: AbortSignal.abort() }, () => queue.run(() => Promise.resolve('never')));
+    const late = requestFlow.run({ id: 'late', signal: AbortSignal.abort(), upstreamCalls: 0 }, () => queue.run(() => Promise.resolve('never')));
     await expect(late).rejects.toThrow('deadline');
     holder.open();
     await running;

@@ -55,14 +55,14 @@ const http = () => new UpstreamHttp({ upstream: 'shingsou', timeoutMs: 10_000, c
 describe('UpstreamHttp body cap', () => {
   it('reads an answer under the cap', async () => {
     const client = http();
-    const response = await client.send({ method: 'GET', url: `${origin}/small` });
+    const response = await client.send({ method: 'GET', url: `${origin}/small`, route: 'test' });
     expect(response).toMatchObject({ status: 200, text: '{"ok":true}' });
     await client.close();
   });
 
   it('refuses a 20 MB chunked answer past 4 MiB and reads no further', async () => {
     const client = http();
-    await expect(client.send({ method: 'GET', url: `${origin}/chunked` })).rejects.toMatchObject({ code: 'UPSTREAM_BAD_RESPONSE', upstream: 'shingsou' });
+    await expect(client.send({ method: 'GET', url: `${origin}/chunked`, route: 'test' })).rejects.toMatchObject({ code: 'UPSTREAM_BAD_RESPONSE', upstream: 'shingsou' });
     await client.close();
     // The server stopped well short of 20 MB: the socket was destroyed at the cap.
     expect(written['/chunked']).toBeLessThan(TWENTY_MB / 2);
@@ -70,14 +70,14 @@ describe('UpstreamHttp body cap', () => {
 
   it('refuses an answer whose Content-Length is over the cap before reading its body', async () => {
     const client = new UpstreamHttp({ upstream: 'cmiot', timeoutMs: 10_000, concurrency: 2, maxBodyBytes: 1024 * 1024 });
-    await expect(client.send({ method: 'GET', url: `${origin}/declared` })).rejects.toMatchObject({ code: 'UPSTREAM_BAD_RESPONSE', upstream: 'cmiot' });
+    await expect(client.send({ method: 'GET', url: `${origin}/declared`, route: 'test' })).rejects.toMatchObject({ code: 'UPSTREAM_BAD_RESPONSE', upstream: 'cmiot' });
     await client.close();
     expect(written['/declared']).toBeLessThan(TWENTY_MB / 2);
   });
 
   it('makes an over-cap answer a failure of the call, not a hang, through run()', async () => {
     const client = http();
-    await expect(client.run(true, () => client.send({ method: 'GET', url: `${origin}/chunked` }))).rejects.toMatchObject({
+    await expect(client.run(true, () => client.send({ method: 'GET', url: `${origin}/chunked`, route: 'test' }))).rejects.toMatchObject({
       code: 'UPSTREAM_BAD_RESPONSE',
       retryable: false,
     });

@@ -32,7 +32,7 @@ describe('UpstreamHttp retries', () => {
   it('retries a read after a short Retry-After: 3 tries, then the rate limit', async () => {
     calls = 0;
     const client = new UpstreamHttp({ upstream: 'shingsou', timeoutMs: 10_000, concurrency: 2 });
-    await expect(client.run(true, () => client.send({ method: 'GET', url: `${origin}/read` }))).rejects.toMatchObject({
+    await expect(client.run(true, () => client.send({ method: 'GET', url: `${origin}/read`, route: 'test' }))).rejects.toMatchObject({
       code: 'UPSTREAM_RATE_LIMITED',
       retryAfterSeconds: 1,
     });
@@ -44,7 +44,7 @@ describe('UpstreamHttp retries', () => {
     calls = 0;
     const client = new UpstreamHttp({ upstream: 'cmiot', timeoutMs: 10_000, concurrency: 2 });
     const deadline = new AbortController();
-    const running = requestFlow.run({ id: 'retry-test', signal: deadline.signal }, () => client.run(true, () => client.send({ method: 'GET', url: `${origin}/read` })));
+    const running = requestFlow.run({ id: 'retry-test', signal: deadline.signal, upstreamCalls: 0 }, () => client.run(true, () => client.send({ method: 'GET', url: `${origin}/read`, route: 'test' })));
     // Abort once the first try has been answered, i.e. during the 1 s back-off.
     while (calls < 1) await new Promise((resolve) => setTimeout(resolve, 10));
     await new Promise((resolve) => setTimeout(resolve, 200)); // the 429 reaches the client

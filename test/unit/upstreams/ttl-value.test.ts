@@ -6,7 +6,7 @@ import { flowSignal } from '../../../src/upstreams/flow-wait';
 /** `src/upstreams/ttl-value.ts`: one shared load, never run under one caller's deadline. */
 
 function inFlow<T>(signal: AbortSignal, work: () => Promise<T>): Promise<T> {
-  return requestFlow.run({ id: `test-${Math.random()}`, signal }, work);
+  return requestFlow.run({ id: `test-${Math.random()}`, signal, upstreamCalls: 0 }, work);
 }
 
 describe('TtlValue', () => {
