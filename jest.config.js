@@ -6,5 +6,8 @@ module.exports = {
   // Type checking happens once in `npm run typecheck`; jest only transpiles.
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: { isolatedModules: true } }] },
   setupFiles: ['reflect-metadata'],
+  // One redis-server of the run's own on a free port (test/support/test-redis.ts), never a Redis the developer runs.
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 30000,
 };

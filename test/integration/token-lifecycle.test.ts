@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { connectRedis } from '../../src/upstreams/redis';
 import { startHarness, type GraphQLResult, type Harness } from '../support/gateway';
+import { emptyTestRedis } from '../support/test-redis';
 
 /**
  * Token behaviour end to end (issue: one token per expiry across replicas, no storms): the
@@ -96,21 +96,10 @@ describe('tokens', () => {
   }, 30_000);
 });
 
-const REDIS_URL = 'redis://127.0.0.1:6379';
-
-/** Tokens of an earlier run's simulators would be stale for this run's: start from none. */
-async function forgetSharedTokens(): Promise<void> {
-  const redis = connectRedis(REDIS_URL);
-  const client = await redis.ready();
-  const keys = await client.keys('simgraph::token:*');
-  if (keys.length > 0) await client.del(keys);
-  await redis.close();
-}
-
 describe('tokens shared through Redis', () => {
   it('lets four gateways fetch one token per upstream in total, and no 12021 reaches a client', async () => {
-    await forgetSharedTokens();
-    const env = { KEYV_URL: REDIS_URL };
+    // Tokens of other simulators (an earlier file of this worker) would be stale here: none.
+    const env = { KEYV_URL: await emptyTestRedis() };
     const first = await start({ env });
     // Three more replicas: the same simulators, the same Redis.
     const others = await Promise.all([1, 2, 3].map(() => start({ env, shareSimulatorsWith: first })));

@@ -1,12 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
  * A Redis server of the test's own, on a free port, that the test may kill and start again on
- * the same port (the fault suite: "Redis stopped, Redis back"). Never the developer's 6379.
+ * the same port (the fault suite: "Redis stopped, Redis back"). Never a developer's Redis on the
+ * default port. Tests that only need a Redis use the run's one (`test-redis.ts`).
  */
 export interface TestRedis {
   readonly port: number;
@@ -30,10 +31,7 @@ export async function startTestRedis(): Promise<TestRedis> {
   let child: ChildProcess | undefined;
 
   const start = async () => {
-    child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], {
-      stdio: 'ignore',
-    });
-    await waitFor(port, true);
+    child = await spawnRedisServer(port, dir);
   };
   const kill = async () => {
     const running = child;
@@ -60,7 +58,50 @@ export async function startTestRedis(): Promise<TestRedis> {
   };
 }
 
-function freePort(): Promise<number> {
+/**
+ * Starts `redis-server` on `port` (loopback, no persistence; its log in `dir`) and resolves
+ * once it accepts connections; rejects at once, with the reason, when it cannot start (not
+ * installed, port taken).
+ */
+export async function spawnRedisServer(port: number, dir: string, extraArgs: string[] = []): Promise<ChildProcess> {
+  const logfile = join(dir, 'redis.log');
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--logfile', logfile, ...extraArgs], {
+    stdio: 'ignore',
+  });
+  const lastLines = () => {
+    try {
+      return readFileSync(logfile, 'utf8').trim().split('\n').slice(-3).join(' | ');
+    } catch {
+      return 'no log';
+    }
+  };
+  let onError: (error: NodeJS.ErrnoException) => void = () => undefined;
+  let onExit: (code: number | null, signal: NodeJS.Signals | null) => void = () => undefined;
+  const failed = new Promise<never>((_, reject) => {
+    onError = (error) =>
+      reject(
+        error.code === 'ENOENT'
+          ? new Error('redis-server is not on the PATH: the tests start their own (README, "What a machine needs"); install it, e.g. apt-get install redis-server')
+          : error,
+      );
+    onExit = (code, signal) => reject(new Error(`redis-server on ${port} exited at start (${signal ?? `code ${code}`}): ${lastLines()}`));
+  });
+  child.once('error', onError);
+  child.once('exit', onExit);
+  try {
+    await Promise.race([waitFor(port, true), failed]);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  } finally {
+    child.off('exit', onExit);
+  }
+  child.off('error', onError);
+  child.on('error', () => undefined);
+  return child;
+}
+
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -83,7 +124,7 @@ function accepts(port: number): Promise<boolean> {
   });
 }
 
-async function waitFor(port: number, up: boolean): Promise<void> {
+export async function waitFor(port: number, up: boolean): Promise<void> {
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
     if ((await accepts(port)) === up) return;

@@ -42,10 +42,10 @@ describe('production configuration', () => {
   });
 
   it('requires TOKEN_ENCRYPTION_KEY with KEYV_URL in production', () => {
-    expect(errorOf({ ...production, KEYV_URL: 'redis://cache:6379' }).variable).toBe('TOKEN_ENCRYPTION_KEY');
-    expect(parseConfig({ ...production, KEYV_URL: 'redis://cache:6379', TOKEN_ENCRYPTION_KEY: '0123456789abcdef' }).keyvUrl).toBe('redis://cache:6379');
+    expect(errorOf({ ...production, KEYV_URL: 'redis://cache:6380' }).variable).toBe('TOKEN_ENCRYPTION_KEY');
+    expect(parseConfig({ ...production, KEYV_URL: 'redis://cache:6380', TOKEN_ENCRYPTION_KEY: '0123456789abcdef' }).keyvUrl).toBe('redis://cache:6380');
     // Outside production, clear tokens in a private Redis stay allowed (development, tests).
-    expect(parseConfig({ ...shingsou, ...keys, KEYV_URL: 'redis://cache:6379' }).tokenEncryptionKey).toBeUndefined();
+    expect(parseConfig({ ...shingsou, ...keys, KEYV_URL: 'redis://cache:6380' }).tokenEncryptionKey).toBeUndefined();
   });
 
   it('refuses the demo key whenever API_KEYS is set, in demo mode too', () => {

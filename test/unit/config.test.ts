@@ -51,7 +51,7 @@ describe('parseConfig', () => {
     [{ PORT: '-1' }, 'PORT', 'an integer'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV', 'one of development, production, test'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL', 'one of fatal'],
-    [{ KEYV_URL: 'http://localhost:6379' }, 'KEYV_URL', 'redis:'],
+    [{ KEYV_URL: 'http://localhost:6380' }, 'KEYV_URL', 'redis:'],
     [{ SHINGSOU_BASE_URL: 'not a url' }, 'SHINGSOU_BASE_URL', 'a URL'],
     [{ CMIOT_TIMEOUT_MS: '5s' }, 'CMIOT_TIMEOUT_MS', 'an integer'],
     [{ UPSTREAM_CONCURRENCY: '0' }, 'UPSTREAM_CONCURRENCY', 'from 1 to 256'],

@@ -7,7 +7,7 @@ import { startTestRedis, type TestRedis } from '../../support/redis-server';
 
 /**
  * Issue 9 item 3: Redis is an optimization, never a single point of failure. With a Redis of the
- * test's own (never the developer's 6379) killed under two replicas, requests keep answering,
+ * test's own (never a developer's Redis) killed under two replicas, requests keep answering,
  * each replica fetches its own tokens, and with one active token per credential (the Shingsou
  * knob; OneLink always) the two do not fall into a refresh storm. When Redis returns, sharing
  * resumes. A dead `KEYV_URL` at start does not hang the first query (it used to take 170 s).

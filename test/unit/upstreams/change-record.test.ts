@@ -1,10 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createChangeRecord } from '../../../src/upstreams/change-record';
 import { connectRedis, type RedisConnection } from '../../../src/upstreams/redis';
+import { emptyTestRedis, testRedisUrl } from '../../support/test-redis';
 
-/** The record of CMIOT changes (`cmiot.md` §8.10), run over memory and over Redis (127.0.0.1:6379). */
-const redis = connectRedis('redis://127.0.0.1:6379');
+/** The record of CMIOT changes (`cmiot.md` §8.10), run over memory and over Redis (the run's own, `test-redis.ts`). */
+const redis = connectRedis(testRedisUrl());
+beforeAll(async () => {
+  await emptyTestRedis();
+});
 afterAll(async () => {
   await redis.close();
 });
@@ -14,7 +18,7 @@ describe.each([
   ['Redis', true],
 ])('ChangeRecord over %s', (_name, shared) => {
   const make = (now: () => number) => createChangeRecord({ redis: shared ? redis : undefined, cooldownMs: 180_000, now });
-  // Unique card ids per run: Redis entries outlive the test by up to the cooldown.
+  // Unique card ids per test: a test's Redis entries outlive it by up to the cooldown.
   const card = () => `8986${randomUUID().replace(/\D/g, '').padEnd(16, '0').slice(0, 16)}`;
 
   it('finds the cards changed the same way inside the cooldown, with when', async () => {

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { UpstreamError } from '../../../src/upstreams/errors';
 import { connectRedis, type RedisConnection } from '../../../src/upstreams/redis';
 import { createTokenStore, type TokenStore } from '../../../src/upstreams/token-store';
 import { TokenCache, type FetchReason, type TokenSource } from '../../../src/upstreams/tokens';
+import { emptyTestRedis, testRedisUrl } from '../../support/test-redis';
 
 /**
  * The token-cache suite, run twice as keyv's own compliance suite runs per adapter: once over
- * the in-memory store, once over Redis (127.0.0.1:6379, started by .ci/run). The token source
+ * the in-memory store, once over Redis (the run's own, `test/support/test-redis.ts`). The token source
  * here is a counter; the upstream-facing behaviour is tested over HTTP in test/integration.
  */
 class CountingSource implements TokenSource {
@@ -26,7 +27,7 @@ class CountingSource implements TokenSource {
   }
 }
 
-const redis: RedisConnection = connectRedis('redis://127.0.0.1:6379');
+const redis: RedisConnection = connectRedis(testRedisUrl());
 const STORES: [string, { shared: boolean; encryptionKey?: string }][] = [
   ['in-memory keyv', { shared: false }],
   ['Redis', { shared: true }],
@@ -34,6 +35,9 @@ const STORES: [string, { shared: boolean; encryptionKey?: string }][] = [
 ];
 
 const opened: TokenStore[] = [];
+beforeAll(async () => {
+  await emptyTestRedis();
+});
 afterAll(async () => {
   await Promise.all(opened.map((store) => store.close()));
   await redis.close();

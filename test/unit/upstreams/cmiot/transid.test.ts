@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { LocalTransidGenerator, SharedTransidGenerator } from '../../../../src/upstreams/cmiot/transid';
 import { connectRedis, type RedisConnection } from '../../../../src/upstreams/redis';
+import { emptyTestRedis } from '../../../support/test-redis';
 
 // 2024-05-01T05:07:09Z is 13:07:09 in Shanghai: the hour must read 13, never 01.
 const AFTERNOON_IN_SHANGHAI = Date.UTC(2024, 4, 1, 5, 7, 9);
@@ -62,7 +63,7 @@ describe('SharedTransidGenerator over Redis (cmiot.md §8.4)', () => {
   // longer than the connection's bounded first attempt (`redis.ts`).
   let redis: RedisConnection;
   beforeAll(async () => {
-    redis = connectRedis('redis://127.0.0.1:6379');
+    redis = connectRedis(await emptyTestRedis());
     await redis.ready();
   });
   afterAll(async () => {
