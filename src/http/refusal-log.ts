@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import type { GatewayContext } from '../schema/context';
 import { requestFlow } from '../upstreams/fair-queue';
@@ -12,7 +13,7 @@ const LIMITS: readonly [RegExp, string][] = [
 
 /**
  * Logs each refusal of the edge's own limits once, with the request id, at warn: depth, aliases,
- * tokens, and HTTP-level refusals such as Apollo's CSRF prevention. Never the query text or its
+ * tokens, a missing or unknown API key, and HTTP-level refusals such as Apollo's CSRF prevention. Never the query text or its
  * variables (they may hold an ID number or a merchant key). Cost and rate-limit refusals are
  * logged where they are decided (`schema/cost/demand-control.ts`, `server.ts`).
  */
@@ -21,6 +22,13 @@ export function refusalLogging(log: Logger): ApolloServerPlugin<GatewayContext> 
     async invalidRequestWasReceived({ error }) {
       // Before any context exists: the request id is the flow's (`http/deadline.ts`).
       log.warn({ requestId: requestFlow.getStore()?.id, reason: error.message }, 'refused: invalid HTTP request');
+    },
+    async contextCreationDidFail({ error }) {
+      // No API key, or an unknown one: refused before any context (so before the access line).
+      // The rate limit's refusal is logged where it is decided (`server.ts`).
+      if (error instanceof GraphQLError && error.extensions['code'] === 'UNAUTHENTICATED') {
+        log.warn({ requestId: requestFlow.getStore()?.id, reason: error.message }, 'refused: unauthenticated');
+      }
     },
     async requestDidStart() {
       return {

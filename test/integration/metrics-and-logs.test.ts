@@ -143,3 +143,21 @@ describe('METRICS=off', () => {
     expect((await off().gql('{ __typename }')).data).toEqual({ __typename: 'Query' });
   });
 });
+
+describe('with API keys', () => {
+  const KEY = 'metrics-test-key-0123456789';
+  const keyed = useHarness(
+    { env: { API_KEYS: `${KEY}=iot.cardservice.all` }, log, shareSimulatorsWith: { get simulators() { return harness().simulators; } } },
+    { resetStats: false },
+  );
+
+  it('logs the caller id, never the key, and a refusal for a request without one', async () => {
+    const before = lines.length;
+    expect((await keyed().post({ query: '{ __typename }' }, { 'x-api-key': KEY, 'x-request-id': 'metrics-keyed' })).status).toBe(200);
+    expect((await keyed().post({ query: '{ __typename }' }, { 'x-request-id': 'metrics-keyless' })).status).toBe(401);
+    const written = lines.slice(before);
+    expect(written.find((line) => line['requestId'] === 'metrics-keyed')).toMatchObject({ msg: 'graphql request', caller: expect.any(String) });
+    expect(written.filter((line) => line['requestId'] === 'metrics-keyless')).toEqual([expect.objectContaining({ msg: 'refused: unauthenticated' })]);
+    expect(JSON.stringify(written)).not.toContain(KEY);
+  });
+});
