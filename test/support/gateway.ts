@@ -156,3 +156,19 @@ const TOKEN_ROUTES: ReadonlySet<string> = new Set(['token', 'v5/get/token']);
 export function dataRoutes(stats: SimStats): Record<string, RouteStats> {
   return Object.fromEntries(Object.entries(stats.routes).filter(([route]) => !TOKEN_ROUTES.has(route)));
 }
+
+/**
+ * Another client of the same Shingsou application fetches a token, as a second server of the
+ * customer's would: with one active token per client (`shingsou.md` §2.1, 覆盖) the gateway's
+ * token dies. Resolves with the HTTP status of that token request.
+ */
+export async function takeShingsouTokenOver(simulators: Pick<RunningSimulators, 'shingsou'>): Promise<number> {
+  const { shingsou } = simulators;
+  const response = await fetch(shingsou.tokenUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: shingsou.clientId, client_secret: shingsou.clientSecret }),
+  });
+  await response.text();
+  return response.status;
+}

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { startSimulators, type RunningSimulators } from '../../../src/simulators';
 import type { UpstreamReadiness } from '../../../src/upstreams';
-import { startHarness, type GraphQLResult, type Harness } from '../../support/gateway';
+import { startHarness, takeShingsouTokenOver, type GraphQLResult, type Harness } from '../../support/gateway';
 
 /**
  * Issue 9 item 2: the breaker/token deadlock is gone. Before, a half-open trial call that met a
@@ -64,13 +64,7 @@ describe('recovery after an outage (issue 9 item 2)', () => {
     await harness.knobs('shingsou', { outage: { all: false, routes: [] } });
     // Another server of the same application takes a token: the gateway's is now dead (§2.1),
     // so the half-open trial call meets a 401 and refreshes inside the trial.
-    const { shingsou } = harness.simulators;
-    const other = await fetch(shingsou.tokenUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: shingsou.clientId, client_secret: shingsou.clientSecret }),
-    });
-    expect(other.status).toBe(200);
+    expect(await takeShingsouTokenOver(harness.simulators)).toBe(200);
     await harness.resetStats();
 
     const answers = await untilComplete(harness);

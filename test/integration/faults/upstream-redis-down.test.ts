@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import pino, { type Logger } from 'pino';
 import type { UpstreamReadiness } from '../../../src/upstreams';
-import { startHarness, type GraphQLResult, type Harness } from '../../support/gateway';
+import { startHarness, takeShingsouTokenOver, type GraphQLResult, type Harness } from '../../support/gateway';
 import { startTestRedis, type TestRedis } from '../../support/redis-server';
 
 /**
@@ -56,13 +56,8 @@ function expectCoded(results: GraphQLResult[]): void {
 
 /** Another client of the same credentials takes new tokens: the gateways' die (one active token). */
 async function takeTokensOver(harness: Harness): Promise<void> {
-  const { shingsou, cmiot } = harness.simulators;
-  const shingsouToken = await fetch(shingsou.tokenUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: shingsou.clientId, client_secret: shingsou.clientSecret }),
-  });
-  expect(shingsouToken.status).toBe(200);
+  const { cmiot } = harness.simulators;
+  expect(await takeShingsouTokenOver(harness.simulators)).toBe(200);
   const cmiotToken = await fetch(`${cmiot.baseUrl}/v5/ec/get/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
