@@ -81,3 +81,19 @@ export function isUpstreamError(error: unknown): error is UpstreamError {
 export function isOutcomeUnknown(error: unknown): error is UpstreamError {
   return isUpstreamError(error) && error.code === 'UPSTREAM_OUTCOME_UNKNOWN';
 }
+
+/**
+ * A write that may have been applied. `keyed`: its body carries an idempotency key, so the same
+ * request sent again creates nothing twice (`shingsou.md` §3); the schema layer names the key.
+ */
+export function outcomeUnknown(cause: UpstreamError, keyed: boolean): UpstreamError {
+  return new UpstreamError({
+    upstream: cause.upstream,
+    code: 'UPSTREAM_OUTCOME_UNKNOWN',
+    message: keyed
+      ? `${cause.upstream} may or may not have acted: ${cause.message}`
+      : `${cause.upstream} may or may not have acted: ${cause.message}. Check the outcome before sending it again`,
+    upstreamCode: cause.upstreamCode,
+    retryable: keyed,
+  });
+}

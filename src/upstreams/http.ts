@@ -3,7 +3,8 @@ import pino, { type Logger } from 'pino';
 import { Agent, request } from 'undici';
 import { createAccountBudget, type AccountBudget } from './account-budget';
 import { Breakers, pausedByBreaker, type BreakerOptions, type CallKind } from './breakers';
-import { UpstreamError, type UpstreamErrorCode, type UpstreamName } from './errors';
+import { readCapped } from './capped-body';
+import { outcomeUnknown, UpstreamError, type UpstreamErrorCode, type UpstreamName } from './errors';
 import { FairQueue, requestFlow } from './fair-queue';
 import { deadlineExceeded, flowSignal, raceAbort } from './flow-wait';
 import { NO_METRICS, type CallOutcome, type UpstreamMetrics } from './metrics';
@@ -270,7 +271,13 @@ export class UpstreamHttp {
       throw this.transportError(error, flow, timeoutMs);
     }
     const { statusCode: status, headers } = response;
-    const text = await this.readCapped(response.body, headers['content-length'], flow, timeoutMs);
+    let text: string | undefined;
+    try {
+      text = await readCapped(response.body, headers['content-length'], this.maxBodyBytes);
+    } catch (error) {
+      throw this.transportError(error, flow, timeoutMs);
+    }
+    if (text === undefined) throw this.error('UPSTREAM_BAD_RESPONSE', `${upstream} answered more than ${this.maxBodyBytes} bytes; not read`);
     if (status === 429) {
       const retryAfter = Number(headers['retry-after']);
       throw new UpstreamError({
@@ -289,36 +296,6 @@ export class UpstreamHttp {
       throw failure;
     }
     return { status, headers, text };
-  }
-
-  /**
-   * Reads the answer up to `maxBodyBytes` (issue 9 item 9): a 20 MB body would otherwise sit
-   * whole in memory. Past the cap the stream is destroyed, so the rest is never read.
-   */
-  private async readCapped(
-    body: AsyncIterable<Buffer> & { destroy(error?: Error): unknown },
-    contentLength: string | string[] | undefined,
-    flow: AbortSignal | undefined,
-    timeoutMs: number,
-  ): Promise<string> {
-    const tooLarge = () => {
-      body.destroy();
-      return this.error('UPSTREAM_BAD_RESPONSE', `${this.options.upstream} answered more than ${this.maxBodyBytes} bytes; not read`);
-    };
-    if (typeof contentLength === 'string' && Number(contentLength) > this.maxBodyBytes) throw tooLarge();
-    const chunks: Buffer[] = [];
-    let size = 0;
-    try {
-      for await (const chunk of body) {
-        size += chunk.length;
-        if (size > this.maxBodyBytes) break;
-        chunks.push(chunk);
-      }
-    } catch (error) {
-      throw this.transportError(error, flow, timeoutMs);
-    }
-    if (size > this.maxBodyBytes) throw tooLarge();
-    return Buffer.concat(chunks, size).toString('utf8');
   }
 
   private transportError(error: unknown, flow: AbortSignal | undefined, timeoutMs: number): UpstreamError {
@@ -354,22 +331,6 @@ export class UpstreamHttp {
 function worthRetrying(error: UpstreamError, maxDelayMs: number): boolean {
   if (error.code === 'UPSTREAM_TIMEOUT' || !error.retryable || pausedByBreaker(error)) return false;
   return (error.retryAfterSeconds ?? 0) * 1000 <= maxDelayMs;
-}
-
-/**
- * A write that may have been applied. `keyed`: its body carries an idempotency key, so the same
- * request sent again creates nothing twice (`shingsou.md` §3); the schema layer names the key.
- */
-function outcomeUnknown(cause: UpstreamError, keyed: boolean): UpstreamError {
-  return new UpstreamError({
-    upstream: cause.upstream,
-    code: 'UPSTREAM_OUTCOME_UNKNOWN',
-    message: keyed
-      ? `${cause.upstream} may or may not have acted: ${cause.message}`
-      : `${cause.upstream} may or may not have acted: ${cause.message}. Check the outcome before sending it again`,
-    upstreamCode: cause.upstreamCode,
-    retryable: keyed,
-  });
 }
 
 function field(value: unknown, key: 'name' | 'code'): string | undefined {
