@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { ConfigError, parseConfig } from '../../src/config';
+import { parseConfig } from '../../src/config';
 import { createApiKeys, DEMO_API_KEY, digest } from '../../src/http/auth/api-keys';
+import { configErrorOf } from '../support/config-error';
 
 /** Issue 9 item 8: production never runs on fakes; the request edge's settings. */
 
@@ -8,19 +9,9 @@ const shingsou = { SHINGSOU_CLIENT_ID: 'client', SHINGSOU_CLIENT_SECRET: 'secret
 const keys = { API_KEYS: 'dashboard-key-0123456789=iot.cardservice.flowcard.get' };
 const production = { NODE_ENV: 'production', ...shingsou, ...keys };
 
-function errorOf(env: Record<string, string>): ConfigError {
-  try {
-    parseConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
-}
-
 describe('production configuration', () => {
   it('refuses NODE_ENV=production without upstream credentials, naming what is missing in one line', () => {
-    const error = errorOf({ NODE_ENV: 'production' });
+    const error = configErrorOf({ NODE_ENV: 'production' });
     expect(error.variable).toBe('SHINGSOU_CLIENT_ID');
     expect(error.message).toContain('CMIOT_APPID');
     expect(error.message).toContain('demo mode never runs with NODE_ENV=production');
@@ -30,19 +21,19 @@ describe('production configuration', () => {
   it.each(['SHINGSOU_CLIENT_ID', 'SHINGSOU_CLIENT_SECRET', 'SHINGSOU_SUBSCRIPTION_KEY', 'CMIOT_APPID', 'CMIOT_PASSWORD', 'API_KEYS', 'TOKEN_ENCRYPTION_KEY'])(
     'treats an empty %s as an error, not as unset',
     (variable) => {
-      const error = errorOf({ ...production, [variable]: '' });
+      const error = configErrorOf({ ...production, [variable]: '' });
       expect(error.variable).toBe(variable);
       expect(error.message).toContain('not empty');
     },
   );
 
   it('names the empty credential even when it is the only one set (no demo mode on a failed mount)', () => {
-    expect(errorOf({ NODE_ENV: 'production', SHINGSOU_CLIENT_ID: '' }).variable).toBe('SHINGSOU_CLIENT_ID');
-    expect(errorOf({ SHINGSOU_CLIENT_SECRET: '  ' }).variable).toBe('SHINGSOU_CLIENT_SECRET');
+    expect(configErrorOf({ NODE_ENV: 'production', SHINGSOU_CLIENT_ID: '' }).variable).toBe('SHINGSOU_CLIENT_ID');
+    expect(configErrorOf({ SHINGSOU_CLIENT_SECRET: '  ' }).variable).toBe('SHINGSOU_CLIENT_SECRET');
   });
 
   it('requires TOKEN_ENCRYPTION_KEY with KEYV_URL in production', () => {
-    expect(errorOf({ ...production, KEYV_URL: 'redis://cache:6380' }).variable).toBe('TOKEN_ENCRYPTION_KEY');
+    expect(configErrorOf({ ...production, KEYV_URL: 'redis://cache:6380' }).variable).toBe('TOKEN_ENCRYPTION_KEY');
     expect(parseConfig({ ...production, KEYV_URL: 'redis://cache:6380', TOKEN_ENCRYPTION_KEY: '0123456789abcdef' }).keyvUrl).toBe('redis://cache:6380');
     // Outside production, clear tokens in a private Redis stay allowed (development, tests).
     expect(parseConfig({ ...shingsou, ...keys, KEYV_URL: 'redis://cache:6380' }).tokenEncryptionKey).toBeUndefined();
@@ -72,8 +63,8 @@ describe('production configuration', () => {
       'http://localhost:5173',
     ]);
     expect(parseConfig({ ...production, CORS_ORIGINS: '*' }).edge.corsOrigins).toBe('*');
-    expect(errorOf({ CORS_ORIGINS: 'ops.example.com' }).variable).toBe('CORS_ORIGINS');
-    expect(errorOf({ CORS_ORIGINS: 'https://ops.example.com/path' }).variable).toBe('CORS_ORIGINS');
+    expect(configErrorOf({ CORS_ORIGINS: 'ops.example.com' }).variable).toBe('CORS_ORIGINS');
+    expect(configErrorOf({ CORS_ORIGINS: 'https://ops.example.com/path' }).variable).toBe('CORS_ORIGINS');
   });
 
   it('reads the edge limits, with defaults', () => {
@@ -91,7 +82,7 @@ describe('production configuration', () => {
     expect(parseConfig(production).edge.shutdownDelayMs).toBe(5000);
     const edge = parseConfig({ REQUEST_TIMEOUT_MS: '500', MAX_UPSTREAM_CALLS_PER_REQUEST: '50', RATE_LIMIT_REQUESTS_PER_MINUTE: '0' }).edge;
     expect(edge).toMatchObject({ requestTimeoutMs: 500, maxUpstreamCallsPerRequest: 50, requestsPerMinute: 0 });
-    expect(errorOf({ REQUEST_TIMEOUT_MS: '10' }).variable).toBe('REQUEST_TIMEOUT_MS');
-    expect(errorOf({ MAX_UPSTREAM_CALLS_PER_REQUEST: '0' }).variable).toBe('MAX_UPSTREAM_CALLS_PER_REQUEST');
+    expect(configErrorOf({ REQUEST_TIMEOUT_MS: '10' }).variable).toBe('REQUEST_TIMEOUT_MS');
+    expect(configErrorOf({ MAX_UPSTREAM_CALLS_PER_REQUEST: '0' }).variable).toBe('MAX_UPSTREAM_CALLS_PER_REQUEST');
   });
 });

@@ -1,20 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { ConfigError, parseConfig } from '../../src/config';
+import { parseConfig } from '../../src/config';
 import { createApiKeys } from '../../src/http/auth/api-keys';
+import { configErrorOf } from '../support/config-error';
 
 const shingsou = { SHINGSOU_CLIENT_ID: 'client', SHINGSOU_CLIENT_SECRET: 'secret', SHINGSOU_SUBSCRIPTION_KEY: 'key' };
 const cmiot = { CMIOT_APPID: '100001', CMIOT_PASSWORD: 'password' };
 const keys = { API_KEYS: 'dashboard-key-0123456789=iot.cardservice.flowcard.get iot.cardservice.flowcard.status' };
-
-function errorOf(env: Record<string, string>): ConfigError {
-  try {
-    parseConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
-}
 
 describe('parseConfig', () => {
   it('defaults to demo mode on port 4000 with no upstream credentials', () => {
@@ -64,7 +55,7 @@ describe('parseConfig', () => {
     [{ API_KEYS: 'dashboard-key-0123456789=cards:read' }, 'API_KEYS', 'not a permission code'],
     [{ TOKEN_ENCRYPTION_KEY: 'short' }, 'TOKEN_ENCRYPTION_KEY', 'at least 16 characters'],
   ])('rejects %j naming %s', (env, variable, expected) => {
-    const error = errorOf(env);
+    const error = configErrorOf(env);
     expect(error.variable).toBe(variable);
     expect(error.message).toContain(variable);
     expect(error.message).toContain(expected);
@@ -73,7 +64,7 @@ describe('parseConfig', () => {
   it('treats empty variables as unset, except credentials', () => {
     expect(parseConfig({ PORT: '', HOST: ' ' }).port).toBe(4000);
     // An empty credential is a failed secret mount, not "unset" (issue 9 item 8): see config.production.test.ts.
-    expect(errorOf({ SHINGSOU_CLIENT_ID: ' ' }).variable).toBe('SHINGSOU_CLIENT_ID');
+    expect(configErrorOf({ SHINGSOU_CLIENT_ID: ' ' }).variable).toBe('SHINGSOU_CLIENT_ID');
   });
 
   it('opens demo mode to anonymous callers only while API_KEYS is unset', () => {
@@ -85,12 +76,12 @@ describe('parseConfig', () => {
   });
 
   it('never puts an API key into an error message', () => {
-    const error = errorOf({ API_KEYS: 'dashboard-key-0123456789=NOT VALID' });
+    const error = configErrorOf({ API_KEYS: 'dashboard-key-0123456789=NOT VALID' });
     expect(error.message).not.toContain('dashboard-key');
   });
 
   it('never puts a secret into an error message', () => {
-    const error = errorOf({ SHINGSOU_CLIENT_SECRET: 'top-secret-value', SHINGSOU_CLIENT_ID: 'c' });
+    const error = configErrorOf({ SHINGSOU_CLIENT_SECRET: 'top-secret-value', SHINGSOU_CLIENT_ID: 'c' });
     expect(error.message).not.toContain('top-secret-value');
   });
 
@@ -101,14 +92,14 @@ describe('parseConfig', () => {
     });
     const config = parseConfig({ SHINGSOU_MAX_IN_FLIGHT: '4', CMIOT_MAX_IN_FLIGHT: '2', SHINGSOU_CALLS_PER_SECOND: '20', CMIOT_CALLS_PER_SECOND: '5' });
     expect(config.accountBudget).toEqual({ shingsou: { maxInFlight: 4, callsPerSecond: 20 }, cmiot: { maxInFlight: 2, callsPerSecond: 5 } });
-    expect(errorOf({ CMIOT_MAX_IN_FLIGHT: '0' }).variable).toBe('CMIOT_MAX_IN_FLIGHT');
-    expect(errorOf({ SHINGSOU_CALLS_PER_SECOND: 'fast' }).variable).toBe('SHINGSOU_CALLS_PER_SECOND');
+    expect(configErrorOf({ CMIOT_MAX_IN_FLIGHT: '0' }).variable).toBe('CMIOT_MAX_IN_FLIGHT');
+    expect(configErrorOf({ SHINGSOU_CALLS_PER_SECOND: 'fast' }).variable).toBe('SHINGSOU_CALLS_PER_SECOND');
   });
 
   it('caps upstream answers at 4 MiB unless UPSTREAM_MAX_BODY_BYTES says otherwise', () => {
     expect(parseConfig({}).upstreamMaxBodyBytes).toBe(4 * 1024 * 1024);
     expect(parseConfig({ UPSTREAM_MAX_BODY_BYTES: '1048576' }).upstreamMaxBodyBytes).toBe(1024 * 1024);
-    expect(errorOf({ UPSTREAM_MAX_BODY_BYTES: '10' }).variable).toBe('UPSTREAM_MAX_BODY_BYTES');
+    expect(configErrorOf({ UPSTREAM_MAX_BODY_BYTES: '10' }).variable).toBe('UPSTREAM_MAX_BODY_BYTES');
   });
 });
 
