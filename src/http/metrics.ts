@@ -66,6 +66,12 @@ export function createMetrics(registry: Registry): GatewayMetrics {
     buckets: UPSTREAM_BUCKETS,
     registers,
   });
+  const retries = new Counter({
+    name: 'simgraph_upstream_retries_total',
+    help: 'Tries of idempotent upstream calls sent again after a failure, by the route of the try that failed',
+    labelNames: ['upstream', 'route'] as const,
+    registers,
+  });
   const tokenFetches = new Counter({
     name: 'simgraph_token_fetches_total',
     help: 'Token requests sent to an upstream by this process',
@@ -88,6 +94,7 @@ export function createMetrics(registry: Registry): GatewayMetrics {
   const requestChildren = children((type: string, outcome: string) => requests.labels(type, outcome));
   const requestSecondsChildren = children((type: string) => requestSeconds.labels(type));
   const callChildren = children((upstream: string, route: string, outcome: string) => calls.labels(upstream, route, outcome));
+  const retryChildren = children((upstream: string, route: string) => retries.labels(upstream, route));
   const callSecondsChildren = children((upstream: string, route: string) => callSeconds.labels(upstream, route));
   const cacheChildren = children((name: string, result: string) => cache.labels(name, result));
 
@@ -103,6 +110,9 @@ export function createMetrics(registry: Registry): GatewayMetrics {
       call(upstream, route, outcome, seconds) {
         callChildren(upstream, route, outcome).inc();
         callSecondsChildren(upstream, route).observe(seconds);
+      },
+      retry(upstream, route) {
+        retryChildren(upstream, route).inc();
       },
       tokenFetch(upstream) {
         tokenFetches.labels(upstream).inc();

@@ -97,6 +97,9 @@ const mayHaveLeft = new WeakSet<UpstreamError>();
  */
 const mayHaveIssuedToken = new WeakSet<UpstreamError>();
 
+/** The route id of the exchange an error came from, for the retry log line (a URL never is). */
+const failedRoute = new WeakMap<object, string>();
+
 export const DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 export class UpstreamHttp {
@@ -107,6 +110,7 @@ export class UpstreamHttp {
   private readonly breakers: Breakers;
   private readonly maxBodyBytes: number;
   private readonly metrics: UpstreamMetrics;
+  private readonly log: Logger;
 
   constructor(private readonly options: UpstreamHttpOptions) {
     const { upstream } = options;
@@ -126,7 +130,8 @@ export class UpstreamHttp {
       redis: options.redis,
       leaseMs: Math.max(options.timeoutMs, this.tokenTimeoutMs) + 5_000,
     });
-    this.breakers = new Breakers(upstream, options.log ?? pino({ level: 'silent' }), options.breaker, this.metrics);
+    this.log = options.log ?? pino({ level: 'silent' });
+    this.breakers = new Breakers(upstream, this.log, options.breaker, this.metrics);
   }
 
   /**
@@ -186,6 +191,7 @@ export class UpstreamHttp {
       return await this.exchange(req);
     } catch (error) {
       outcome = error instanceof UpstreamError ? error.code : 'UPSTREAM_UNAVAILABLE';
+      if (typeof error === 'object' && error !== null) failedRoute.set(error, req.route);
       throw error;
     } finally {
       this.metrics.call(this.options.upstream, req.route, outcome, (performance.now() - started) / 1000);
@@ -226,8 +232,24 @@ export class UpstreamHttp {
       },
     );
     let backingOff = false;
-    policy.onRetry(() => {
+    policy.onRetry((event) => {
       backingOff = true;
+      // One line and one count per retry: the try that failed, and how long until the next.
+      const error = 'error' in event ? event.error : undefined;
+      const route = (typeof error === 'object' && error !== null && failedRoute.get(error)) || 'unknown';
+      this.metrics.retry(upstream, route);
+      this.log.info(
+        {
+          requestId: requestFlow.getStore()?.id,
+          upstream,
+          route,
+          kind,
+          failedTry: event.attempt,
+          code: error instanceof UpstreamError ? error.code : undefined,
+          delayMs: Math.round(event.delay),
+        },
+        'upstream call failed: retrying',
+      );
     });
     // A keyed write that may have reached the upstream on any try stays "may have acted" even
     // when a later try, or the back-off before it, fails in a way that sent nothing.

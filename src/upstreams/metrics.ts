@@ -12,6 +12,8 @@ import type { UpstreamErrorCode, UpstreamName } from './errors';
 export interface UpstreamMetrics {
   /** One HTTP exchange, connect to last body byte: `ok`, or the code it failed with. */
   call(upstream: UpstreamName, route: string, outcome: CallOutcome, seconds: number): void;
+  /** A failed try of an idempotent call is about to be sent again (after its back-off). */
+  retry(upstream: UpstreamName, route: string): void;
   /** One token request sent to the upstream (not one read of the token cache). */
   tokenFetch(upstream: UpstreamName): void;
   /** A breaker changed state; each breaker also reports `closed` once when it is made. */
@@ -29,6 +31,7 @@ export type CacheName = 'live' | 'reference' | 'token';
 
 export const NO_METRICS: UpstreamMetrics = {
   call() {},
+  retry() {},
   tokenFetch() {},
   breaker() {},
   cache() {},

@@ -228,6 +228,10 @@ export class TokenCache {
     try {
       fetched = await source.fetch(reason, rejected, previous ?? this.local.get(source.key));
     } catch (error) {
+      this.log.warn(
+        { upstream: source.upstream, reason, code: error instanceof UpstreamError ? error.code : 'UNEXPECTED' },
+        'upstream token fetch failed',
+      );
       if (error instanceof UpstreamError && error.code === 'UPSTREAM_AUTH_FAILED') {
         // Credentials do not heal by retrying: wait before asking again (`cmiot.md` §8.3).
         this.failures.set(source.key, { error, until: this.now() + this.backoffMs });
@@ -237,6 +241,8 @@ export class TokenCache {
     this.failures.delete(source.key);
     const issuedAt = this.now();
     const token = { value: fetched.value, issuedAt, expiresAt: issuedAt + fetched.ttlSeconds * 1000 };
+    // The transition, never the token: which upstream, why, and for how long it serves.
+    this.log.info({ upstream: source.upstream, reason, sharing, ttlSeconds: fetched.ttlSeconds }, 'upstream token fetched');
     // Kept locally whatever happens: a store that does not take it costs the others one fetch.
     await this.shared(() => this.store.set(source.key, token, fetched.ttlSeconds * 1000)).catch(() => undefined);
     return token;

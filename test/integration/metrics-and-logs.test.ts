@@ -11,7 +11,7 @@ import { useHarness } from '../support/gateway';
 const lines: Record<string, unknown>[] = [];
 const log = pino({ level: 'info' }, { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) });
 
-const harness = useHarness({ log }, { resetStats: false });
+const harness = useHarness({ log, upstreams: { log } }, { resetStats: false });
 
 const PAGE = `query Page($first: Int!) { cards(first: $first) { edges { node { iccid status(maxAge: 60) { state } } } } }`;
 const LIVE = `query LiveStatus { cards(first: 5) { edges { node { iccid status { state } } } } }`;
@@ -86,6 +86,12 @@ describe('GET /metrics', () => {
     expect(metrics).not.toMatch(/route="[^"]*(?:\/\/|\?|=)/);
   });
 
+  it('counts the retries of failed idempotent reads by the route that failed', () => {
+    const retried = (upstream: 'shingsou' | 'cmiot') =>
+      STATUS_ROUTES[upstream].reduce((total, route) => total + sumOrZero('simgraph_upstream_retries_total', { upstream, route }), 0);
+    expect(retried('shingsou') + retried('cmiot')).toBeGreaterThan(0);
+  });
+
   it('counts token fetches, cache hits and misses, and reports each breaker', () => {
     expect(sum('simgraph_token_fetches_total', { upstream: 'shingsou' })).toBeGreaterThan(0);
     expect(sum('simgraph_cache_requests_total', { cache: 'live', result: 'miss' })).toBeGreaterThan(0);
@@ -106,6 +112,15 @@ describe('GET /metrics', () => {
   });
 });
 
+/** Like `sum`, but a metric with no sample of these labels counts 0 (a route the run never retried). */
+function sumOrZero(name: string, labels: Record<string, string>): number {
+  try {
+    return sum(name, labels);
+  } catch {
+    return 0;
+  }
+}
+
 describe('the access log', () => {
   const access = () => lines.filter((line) => line['msg'] === 'graphql request');
 
@@ -123,6 +138,22 @@ describe('the access log', () => {
     expect(failed).toMatchObject({ operationName: 'LiveStatus', operationType: 'query', status: 200, errorCodes: ['UPSTREAM_UNAVAILABLE'] });
     expect(failed?.['upstreamCalls']).toBeGreaterThan(0);
     expect(invalid).toMatchObject({ operationName: null, operationType: 'unknown', status: 400, errorCodes: ['GRAPHQL_PARSE_FAILED'], upstreamCalls: 0 });
+  });
+
+  it('logs each retry once, with the request id, the route and the code, and each token fetch without the token', () => {
+    const retries = lines.filter((line) => line['msg'] === 'upstream call failed: retrying');
+    expect(retries.length).toBeGreaterThan(0);
+    for (const retry of retries) {
+      expect(retry).toMatchObject({ requestId: 'metrics-upstream-error', code: 'UPSTREAM_UNAVAILABLE', delayMs: expect.any(Number) });
+      expect([...STATUS_ROUTES.shingsou, ...STATUS_ROUTES.cmiot]).toContain(retry['route']);
+    }
+    const fetched = lines.filter((line) => line['msg'] === 'upstream token fetched');
+    expect(fetched.map((line) => line['upstream']).sort()).toEqual(['cmiot', 'shingsou']);
+    for (const line of fetched) {
+      expect(line).toMatchObject({ reason: 'cold', ttlSeconds: expect.any(Number) });
+      expect(Object.keys(line)).not.toContain('value');
+      expect(JSON.stringify(line)).not.toMatch(/token"\s*:/i);
+    }
   });
 
   it('never writes variables, headers or query text', () => {
