@@ -11,6 +11,7 @@ import { runOverheadScenario } from './scenarios/s3-overhead';
 import { runFleetScenario } from './scenarios/s4-fleet';
 import { runFastScenario } from './scenarios/s5-fast';
 import { runFaultScenario } from './scenarios/s6-faults';
+import { runVersusScenario } from './scenarios/s7-versus-apollo';
 import { writeSummary } from './summary';
 
 /**
@@ -28,7 +29,7 @@ const flag = (name: string) => {
   return at >= 0 ? argv[at + 1] : undefined;
 };
 const quick = argv.includes('--quick');
-const only = new Set((flag('only') ?? 's1,s2,s3,s4,s5,s6').split(','));
+const only = new Set((flag('only') ?? 's1,s2,s3,s4,s5,s6,s7').split(','));
 const RESULTS = path.join(ROOT, 'bench/results');
 
 function version(pkg: string): string {
@@ -72,6 +73,7 @@ async function main(): Promise<void> {
     s3: quick ? { saturationSec: 4, phaseSec: 4, warmupSec: 1, concurrency: 32 } : { saturationSec: 8, phaseSec: 10, warmupSec: 2, concurrency: 32 },
     s4: { durationSec: quick ? 10 : 40, warmupSec: 3, rates: { single: 5, list50: 0.5, list250: 0.1 } },
     s5: { saturationSec: quick ? 3 : 5, concurrency: 32 },
+    s7: { durationSec: quick ? 3 : 6, rounds: quick ? 1 : 2, concurrency: 32 },
   };
   const run = meta(settings);
   writeFileSync(path.join(RESULTS, 'meta.json'), JSON.stringify(run, null, 2));
@@ -94,6 +96,7 @@ async function main(): Promise<void> {
     await timed('s4-fleet', () => runFleetScenario(features, settings.s4));
     await timed('s5-fast', () => runFastScenario(settings.s5));
     await timed('s6-faults', () => runFaultScenario());
+    await timed('s7-versus-apollo', () => runVersusScenario(settings.s7));
   } finally {
     await stopAll();
   }

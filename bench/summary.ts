@@ -7,6 +7,7 @@ import type { OverheadResult } from './scenarios/s3-overhead';
 import type { FleetResult } from './scenarios/s4-fleet';
 import type { FastResult } from './scenarios/s5-fast';
 import type { FaultRow } from './scenarios/s6-faults';
+import type { VersusResult } from './scenarios/s7-versus-apollo';
 
 /**
  * Rewrites BENCHMARKS.md from bench/results/*.json, so the document always shows a real run.
@@ -176,6 +177,33 @@ function fast(saved: Saved<FastResult>): string[] {
   return out;
 }
 
+function versus(saved: Saved<VersusResult>): string[] {
+  const d = saved.data;
+  const out = [
+    '## Against the server a user would otherwise write (issue 12)',
+    '',
+    `Scenario 7 (\`bench/scenarios/s7-versus-apollo.ts\`): SimGraph as production runs it (\`node dist/main.js\`, NODE_ENV=production, API-key auth, rate limits counted (set high enough never to refuse), demand control, the deadline, metrics and the access log at \`info\`) beside the Apollo-default baseline (\`bench/baseline/\`: the same \`schema.graphql\` on plain Apollo Server 5 with its defaults over \`@apollo/datasource-rest\`), both over one simulator process. Closed loop, ${d.concurrency} in flight, ${d.rounds} rounds of ${d.secondsPerRun} s per server and query, A/B alternated (the order flips each round); CPU µs per request from \`/proc/<pid>/stat\` of the measured server; means over the rounds. CPU ratio = SimGraph / Apollo-default (lower is better); throughput ratio = SimGraph / Apollo-default (higher is better).`,
+    '',
+    '| Query | Upstream calls | SimGraph req/s | CPU µs/req | p50 / p99 ms | Apollo-default req/s | CPU µs/req | p50 / p99 ms | CPU ratio | Throughput ratio |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const q of d.queries) {
+    out.push(
+      `| ${q.name} | ${q.upstreamCallsPerRequest} | ${fmt(q.simgraph.throughputPerSec, 0)} | ${fmt(q.simgraph.cpuUsPerRequest, 0)} | ${fmt(q.simgraph.p50Ms)} / ${fmt(q.simgraph.p99Ms)} | ${fmt(q.apolloDefault.throughputPerSec, 0)} | ${fmt(q.apolloDefault.cpuUsPerRequest, 0)} | ${fmt(q.apolloDefault.p50Ms)} / ${fmt(q.apolloDefault.p99Ms)} | **${q.cpuRatio.toFixed(2)}** | ${q.throughputRatio.toFixed(2)} |`,
+    );
+  }
+  out.push('', 'Each round, CPU µs per request (SimGraph / Apollo-default), to show the spread:', '');
+  for (const q of d.queries) {
+    const rounds = [...new Set(q.runs.map((run) => run.round))].map((round) => {
+      const of = (target: string) => q.runs.find((run) => run.round === round && run.target === target)?.cpuUsPerRequest;
+      return `${fmt(of('simgraph') ?? 0, 0)} / ${fmt(of('apollo-default') ?? 0, 0)}`;
+    });
+    out.push(`- ${q.name}: ${rounds.join('; ')}`);
+  }
+  out.push('');
+  return out;
+}
+
 function faults(saved: Saved<FaultRow[]>): string[] {
   const out = [
     '## Fault drill: issue 9\'s table, replayed',
@@ -216,15 +244,18 @@ export function writeSummary(resultsDir: string, target: string): void {
   const s4 = load<FleetResult>(resultsDir, 's4-fleet');
   const s5 = load<FastResult>(resultsDir, 's5-fast');
   const s6 = load<FaultRow[]>(resultsDir, 's6-faults');
-  const present = [s1, s2, s3, s4, s5, s6].filter((s): s is Saved<never> => s !== undefined);
+  const s7 = load<VersusResult>(resultsDir, 's7-versus-apollo');
+  const all = [s1, s2, s3, s4, s5, s6, s7];
+  const names = ['s1', 's2', 's3', 's4', 's5', 's6', 's7'] as const;
+  const present = all.filter((s): s is Saved<never> => s !== undefined);
   if (present.length === 0) throw new Error(`no results in ${resultsDir}`);
   const seconds: Record<string, number> = {};
-  ['s1', 's2', 's3', 's4', 's5', 's6'].forEach((name, i) => {
-    const s = [s1, s2, s3, s4, s5, s6][i];
+  names.forEach((name, i) => {
+    const s = all[i];
     if (s) seconds[name] = s.seconds;
   });
-  const runs = (['s1', 's2', 's3', 's4', 's5', 's6'] as const)
-    .map((name, i) => [name, [s1, s2, s3, s4, s5, s6][i]] as const)
+  const runs = names
+    .map((name, i) => [name, all[i]] as const)
     .filter(([, s]) => s !== undefined)
     .map(([name, s]) => `${name}: \`${s!.meta.command}\` at ${s!.meta.startedAt}, settings \`${JSON.stringify(s!.meta.settings[name])}\``);
   const lines = [
@@ -237,6 +268,7 @@ export function writeSummary(resultsDir: string, target: string): void {
     ...(s3 ? overhead(s3) : []),
     ...(s4 ? fleet(s4) : []),
     ...(s5 ? fast(s5) : []),
+    ...(s7 ? versus(s7) : []),
     ...(s6 ? faults(s6) : []),
     ...changesKept(path.dirname(target)),
     ...NOTES,
