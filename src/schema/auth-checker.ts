@@ -15,9 +15,15 @@ export class ForbiddenError extends GraphQLError {
  * upstream call is made. It runs only on fields that carry `@Authorized`, never globally.
  */
 export const scopeAuthChecker: AuthCheckerFn<GatewayContext, string> = ({ context }, scopes) => {
-  const { caller } = context;
-  if (caller.unrestricted) return true;
-  const missing = scopes.find((scope) => !scopeSatisfies(caller.scopes, scope));
-  if (missing !== undefined) throw new ForbiddenError(missing);
+  for (const scope of scopes) requireScope(context, scope);
   return true;
 };
+
+/**
+ * The same check in code, for a scope known only once an argument is read (a provider, the type
+ * a node id names); call it before any upstream call. FORBIDDEN when the caller lacks `scope`.
+ */
+export function requireScope(context: GatewayContext, scope: string): void {
+  const { caller } = context;
+  if (!caller.unrestricted && !scopeSatisfies(caller.scopes, scope)) throw new ForbiddenError(scope);
+}

@@ -49,7 +49,7 @@ describe('demo mode', () => {
     const telecom = app.simulators?.fleet.cards.find((card) => card.carrier === 'CHINA_TELECOM' && card.inShingsou);
     const order = await execute(app.gateway.url, CreateRechargeOrderDocument, {
       card: telecom?.iccid ?? '',
-      package: offer?.id ?? 0,
+      package: offer?.packageId ?? 0,
       payMethod: 'WECHAT_NATIVE',
     });
     expect(order.errors).toBeUndefined();

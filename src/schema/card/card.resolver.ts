@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { carrierName, shingsouOperatorFromCarrier, type Card as DomainCard } from '../../domain';
 import type { GatewayContext } from '../context';
 import { requireUpstream } from '../../upstreams';
@@ -6,7 +6,8 @@ import { fetchWindow } from '../relay/page-window';
 import { CardArgs } from './card.args';
 import { CardsArgs } from './cards.args';
 import { offsetAfter, toConnection } from '../relay/connection';
-import { NotFoundError } from '../errors';
+import { findCard } from './card.lookup';
+import { encodeGlobalId } from '../relay/global-id';
 import { toCardStatusOutput } from './card-status.mapping';
 import { CardConnection } from './card-connection.type';
 import { CardStatus } from './card-status.type';
@@ -35,10 +36,12 @@ export class CardResolver {
   @Authorized('iot.cardservice.flowcard.get')
   @Query(() => Card, { nullable: true, description: 'One card by ICCID or MSISDN; null with a NOT_FOUND error when no upstream knows it' })
   async card(@Args(() => CardArgs) args: CardArgs, @Ctx() ctx: GatewayContext): Promise<DomainCard> {
-    const id = cardIdentifier(args);
-    const card = await ctx.loaders.cardById.load(id);
-    if (!card) throw new NotFoundError(`No card ${id} in the inventory`);
-    return card;
+    return findCard(ctx, cardIdentifier(args));
+  }
+
+  @FieldResolver(() => ID, { description: 'A global id (Node): pass it to node(id) to fetch this card again' })
+  id(@Root() card: DomainCard): string {
+    return encodeGlobalId({ type: 'Card', iccid: card.iccid });
   }
 
   @FieldResolver(() => Carrier, { description: 'The carrier that issued the card; UNKNOWN when it cannot be detected or is not supported' })

@@ -85,6 +85,9 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Query.card': { keys: BY_ID() },
   'Query.cardsByIds': { keys: BY_ID('ids'), items: 'ids' },
   'Order.card': { keys: BY_ID() },
+  // Relay refetch: a card costs as Query.card; an order, a merchant or a package one read
+  // (an order page of its card, a merchant list, the catalogue). Both are counted: an upper bound.
+  'Query.node': { calls: 1, keys: BY_ID() },
   'Query.carriers': { items: 3 },
   // One `flowcard-get?pageSize=1` for the total and one per Shingsou raw code: 17 for Telecom (§6.7).
   'Carrier.cardCounts': { calls: 18 },

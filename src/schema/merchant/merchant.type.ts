@@ -2,15 +2,19 @@ import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { MerchantStatus } from './merchant-status.enum';
 import { PaymentProvider } from '../payment/payment-provider.enum';
+import { Node } from '../relay/node.interface';
 
 /**
  * Secrets (private keys, API keys, app secrets, certificate bytes) are write-only
  * (`shingsou.md` §6.4, §8.9): this type has no field that could carry one, only `has*` flags.
  */
-@ObjectType({ description: 'A payment gateway v2 merchant (多商户版)' })
+@ObjectType({ description: 'A payment gateway v2 merchant (多商户版)', implements: Node })
 export class Merchant {
-  @Field(() => ID, { description: 'The merchant id, e.g. M-ALI-0001' })
+  @Field(() => ID, { description: 'A global id (Node) made of the provider and merchantId: pass it to node(id) to fetch this merchant again' })
   id!: string;
+
+  @Field(() => ID, { description: 'The merchant id, e.g. M-ALI-0001, unique within its provider: pass it to updateMerchant and deleteMerchant' })
+  merchantId!: string;
 
   @Field(() => PaymentProvider, { description: 'Alipay or WeChat Pay' })
   provider!: PaymentProvider;

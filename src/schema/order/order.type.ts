@@ -4,14 +4,15 @@ import { Money } from '../common/money.type';
 import { OrderRefunds } from './order-refunds.type';
 import { OrderStatus } from './order-status.enum';
 import { PayMethod } from '../payment/pay-method.type';
+import { Node } from '../relay/node.interface';
 
 /**
  * `card` and `package` are field resolvers in `order.resolver.ts` (through the per-request
  * loaders); `packageId` is kept for them and is not a field.
  */
-@ObjectType({ description: '订单: a recharge order' })
+@ObjectType({ description: '订单: a recharge order', implements: Node })
 export class Order {
-  @Field(() => ID, { description: 'The order number: the contract gives an order no other id' })
+  @Field(() => ID, { description: 'A global id (Node) made of the order number and its card: pass it to node(id) to fetch this order again. The order number alone is orderNo' })
   id!: string;
 
   @Field(() => String, { description: 'e.g. SO202405011020300001' })

@@ -1,12 +1,16 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Carrier } from '../carrier/carrier.type';
 import { Money } from '../common/money.type';
 import { PackageCategory } from './package-category.type';
+import { Node } from '../relay/node.interface';
 
-@ObjectType({ description: '充值套餐: a recharge package on sale' })
+@ObjectType({ description: '充值套餐: a recharge package on sale', implements: Node })
 export class Package {
-  @Field(() => Int, { description: 'The package id to pass when creating a recharge order' })
-  id!: number;
+  @Field(() => ID, { description: 'A global id (Node): pass it to node(id) to fetch this package again' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The package id to pass when creating a recharge order (createRechargeOrder package)' })
+  packageId!: number;
 
   @Field(() => String, { description: 'e.g. 3GB' })
   name!: string;

@@ -1,5 +1,5 @@
-import { classifyCardIdentifier, RECHARGE_PAY_CHANNELS, scopeSatisfies, type PayChannel, type PaymentProvider } from '../../domain';
-import { ForbiddenError } from '../auth-checker';
+import { classifyCardIdentifier, RECHARGE_PAY_CHANNELS, type PayChannel, type PaymentProvider } from '../../domain';
+import { requireScope } from '../auth-checker';
 import type { GatewayContext } from '../context';
 import { BadUserInputError } from '../errors';
 
@@ -80,10 +80,10 @@ export function checkRefundAmount(amountFen: number): number {
 /**
  * The v2 payment scopes depend on the provider argument (`iot.payment.alipay.refund` or
  * `iot.payment.wechatpay.refund`, `shingsou.md` §2.5), which a static `@Authorized` cannot
- * express; this is the same check as `scopeAuthChecker`, made once the argument is known and
- * still before any upstream call.
+ * express; this is `requireScope` (the check `scopeAuthChecker` makes), run once the argument
+ * is known and still before any upstream call.
  */
 export function requireProviderScope(ctx: GatewayContext, provider: PaymentProvider, action: string): void {
   const scope = `iot.payment.${provider === 'ALIPAY' ? 'alipay' : 'wechatpay'}.${action}`;
-  if (!ctx.caller.unrestricted && !scopeSatisfies(ctx.caller.scopes, scope)) throw new ForbiddenError(scope);
+  requireScope(ctx, scope);
 }

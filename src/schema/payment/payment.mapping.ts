@@ -19,6 +19,7 @@ import type { PackageCategory } from './package-category.type';
 import type { Package } from './package.type';
 import type { RechargePayment } from './recharge-payment.type';
 import type { Refund } from '../order/refund.type';
+import { encodeGlobalId } from '../relay/global-id';
 
 /** Domain payment objects to their GraphQL types: units, display money, dates. */
 
@@ -32,7 +33,8 @@ export function toPackageCategoryType(category: DomainPackageCategory): PackageC
 
 export function toPackageType(pkg: RechargePackage): Package {
   return {
-    id: pkg.id,
+    id: encodeGlobalId({ type: 'Package', packageId: pkg.id }),
+    packageId: pkg.id,
     name: pkg.name,
     category: toPackageCategoryType(pkg.category),
     price: toMoney(pkg.priceFen),
@@ -46,7 +48,7 @@ export function toPackageType(pkg: RechargePackage): Package {
 export function toOrderType(order: DomainOrder): Order {
   const refundable = order.status === 'PAID' || order.status === 'PARTIALLY_REFUNDED' ? order.amountFen - order.refundedFen : 0;
   return {
-    id: order.orderNo,
+    id: encodeGlobalId({ type: 'Order', orderNo: order.orderNo, card: order.iccid ?? order.msisdn ?? '' }),
     orderNo: order.orderNo,
     iccid: order.iccid,
     msisdn: order.msisdn,
@@ -92,5 +94,11 @@ export function toRefundType(refund: DomainRefund): Refund {
 }
 
 export function toMerchantType(merchant: DomainMerchant): Merchant {
-  return { ...merchant, createdAt: new Date(merchant.createdAt), updatedAt: new Date(merchant.updatedAt) };
+  return {
+    ...merchant,
+    id: encodeGlobalId({ type: 'Merchant', provider: merchant.provider, merchantId: merchant.id }),
+    merchantId: merchant.id,
+    createdAt: new Date(merchant.createdAt),
+    updatedAt: new Date(merchant.updatedAt),
+  };
 }

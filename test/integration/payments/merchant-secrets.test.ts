@@ -21,7 +21,7 @@ const SECRETS = {
 // A DER SEQUENCE header, then bytes that contain a findable marker (and a high byte, to catch re-encoding).
 const CERTIFICATE = Buffer.concat([Buffer.from([0x30, 0x82, 0xff, 0x80]), Buffer.from(`cert-body-${unique}`)]);
 
-const FIELDS = `id provider name appId mchId signType notifyUrl status certificateName hasPrivateKey hasAlipayPublicKey hasApiKey hasAppSecret createdAt updatedAt`;
+const FIELDS = `id merchantId provider name appId mchId signType notifyUrl status certificateName hasPrivateKey hasAlipayPublicKey hasApiKey hasAppSecret createdAt updatedAt`;
 
 const logLines: string[] = [];
 const responses: GraphQLResult[] = [];
@@ -49,35 +49,35 @@ describe('merchants', () => {
       input: { provider: 'WECHAT_PAY', name: '测试商户', appId: 'wx9999999999999999', mchId: '1900009999', apiKey: SECRETS.apiKey, appSecret: SECRETS.appSecret, notifyUrl: 'https://example.com/notify' },
     });
     expect(wechat.errors).toBeUndefined();
-    const wx = (wechat.data as { createMerchant: { id: string } & Record<string, unknown> }).createMerchant;
+    const wx = (wechat.data as { createMerchant: { merchantId: string } & Record<string, unknown> }).createMerchant;
     expect(wx).toMatchObject({ provider: 'WECHAT_PAY', mchId: '1900009999', hasApiKey: true, hasAppSecret: true, hasPrivateKey: null, certificateName: null });
 
     const updated = await gql(`mutation ($input: UpdateMerchantInput!) { updateMerchant(input: $input) { ${FIELDS} } }`, {
-      input: { id: wx.id, provider: 'WECHAT_PAY', apiKey: SECRETS.newApiKey, status: 'DISABLED' },
+      input: { id: wx.merchantId, provider: 'WECHAT_PAY', apiKey: SECRETS.newApiKey, status: 'DISABLED' },
     });
     expect(updated.errors).toBeUndefined();
     expect((updated.data as { updateMerchant: unknown }).updateMerchant).toMatchObject({ status: 'DISABLED', hasApiKey: true, hasAppSecret: true });
 
     const upload = await gql(`mutation ($input: UploadMerchantCertificateInput!) { uploadMerchantCertificate(input: $input) { merchantId certificateName } }`, {
-      input: { merchantId: wx.id, certificateBase64: CERTIFICATE.toString('base64') },
+      input: { merchantId: wx.merchantId, certificateBase64: CERTIFICATE.toString('base64') },
     });
     expect(upload.errors).toBeUndefined();
-    expect((upload.data as { uploadMerchantCertificate: unknown }).uploadMerchantCertificate).toEqual({ merchantId: wx.id, certificateName: 'apiclient_cert_1900009999.p12' });
+    expect((upload.data as { uploadMerchantCertificate: unknown }).uploadMerchantCertificate).toEqual({ merchantId: wx.merchantId, certificateName: 'apiclient_cert_1900009999.p12' });
 
     const list = await gql(`{ merchants(provider: WECHAT_PAY) { ${FIELDS} } }`);
     expect(list.errors).toBeUndefined();
-    const listed = (list.data as { merchants: { id: string; certificateName: string | null }[] }).merchants;
-    expect(listed.find((m) => m.id === wx.id)?.certificateName).toBe('apiclient_cert_1900009999.p12');
+    const listed = (list.data as { merchants: { merchantId: string; certificateName: string | null }[] }).merchants;
+    expect(listed.find((m) => m.merchantId === wx.merchantId)?.certificateName).toBe('apiclient_cert_1900009999.p12');
 
     // The upstream holds exactly what was sent: the secrets, and the certificate byte for byte.
-    const stored = harness().simulators.fleet.merchants.get(wx.id);
+    const stored = harness().simulators.fleet.merchants.get(wx.merchantId);
     expect(stored?.secrets).toEqual({ apiKey: SECRETS.newApiKey, appSecret: SECRETS.appSecret });
     expect(stored?.certificate?.equals(CERTIFICATE)).toBe(true);
-    expect(harness().simulators.fleet.merchants.get(String(ali['id']))?.secrets).toEqual({ privateKey: SECRETS.privateKey, alipayPublicKey: SECRETS.alipayPublicKey });
+    expect(harness().simulators.fleet.merchants.get(String(ali['merchantId']))?.secrets).toEqual({ privateKey: SECRETS.privateKey, alipayPublicKey: SECRETS.alipayPublicKey });
 
-    const deleted = await gql(`mutation ($id: ID!) { deleteMerchant(id: $id, provider: WECHAT_PAY) }`, { id: wx.id });
-    expect((deleted.data as { deleteMerchant: string }).deleteMerchant).toBe(wx.id);
-    expect(harness().simulators.fleet.merchants.has(wx.id)).toBe(false);
+    const deleted = await gql(`mutation ($id: ID!) { deleteMerchant(id: $id, provider: WECHAT_PAY) }`, { id: wx.merchantId });
+    expect((deleted.data as { deleteMerchant: string }).deleteMerchant).toBe(wx.merchantId);
+    expect(harness().simulators.fleet.merchants.has(wx.merchantId)).toBe(false);
 
     const stats = await harness().stats('shingsou');
     expect(stats.routes['alipay-postmerchant']?.calls).toBe(1);
