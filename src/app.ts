@@ -20,6 +20,8 @@ export interface SimGraphOptions {
   simulators?: RunningSimulators;
   /** Edits the config once it points at the upstreams (tests: drop CMIOT, production mode, a bad secret). */
   configure?: (config: Config) => Config;
+  /** The explorer's bundle directory (tests: a missing one); default `dist/explorer/`. */
+  explorerDir?: string;
 }
 
 export interface SimGraph {
@@ -52,7 +54,7 @@ export async function startSimGraph(config: Config, log: Logger, options: SimGra
   const metrics = effective.metrics ? createMetrics(new Registry()) : undefined;
   const redis = effective.keyvUrl ? connectRedis(effective.keyvUrl, { log: upstreamLog }) : undefined;
   const [schema, upstreams] = [await buildGatewaySchema(), createUpstreams(effective, { metrics: metrics?.upstream, ...options.upstreams, log: upstreamLog, redis })];
-  const gateway = await startGateway(effective, { schema, upstreams, redis, apiKeys: createApiKeys(effective.auth), log, metrics });
+  const gateway = await startGateway(effective, { schema, upstreams, redis, apiKeys: createApiKeys(effective.auth), log, metrics, explorerDir: options.explorerDir });
   return {
     config: effective,
     gateway,

@@ -63,6 +63,12 @@ export interface Config {
    * default `on`). Off also drops the counting: the upstream layer gets the no-op recorder.
    */
   metrics: boolean;
+  /**
+   * Browser tools (`EXPLORER`, `on` or `off`; default `on`, `off` with `NODE_ENV=production`): the
+   * offline explorer at `GET /explorer` and the landing page at `GET /graphql` (a choice between
+   * it and Apollo's Sandbox). Off: `/explorer` is 404 and `GET /graphql` has no landing page.
+   */
+  explorer: boolean;
   auth: AuthConfig;
   /** The request edge: deadline, operation limits, per-key rate limits, CORS (`src/http/`). */
   edge: EdgeConfig;
@@ -243,6 +249,7 @@ export function parseConfig(env: Env): Config {
     host: read(env, 'HOST') ?? (demo ? '127.0.0.1' : undefined),
     nodeEnv,
     metrics: oneOf(env, 'METRICS', ['on', 'off'], 'on') === 'on',
+    explorer: oneOf(env, 'EXPLORER', ['on', 'off'], nodeEnv === 'production' ? 'off' : 'on') === 'on',
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
     shingsou: shingsouCredentials && {
       ...shingsouUrls,

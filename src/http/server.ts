@@ -16,11 +16,15 @@ import type { GatewayContext } from '../schema/context';
 import { demandControl } from '../schema/cost/demand-control';
 import type { Upstreams } from '../upstreams';
 import type { RedisConnection } from '../upstreams/redis';
-import type { ApiKeys } from './auth/api-keys';
-import { authenticate } from './auth/caller';
+import { DEMO_API_KEY, type ApiKeys } from './auth/api-keys';
+import { API_KEY_HEADER, authenticate } from './auth/caller';
 import { createContext } from './context';
 import { requestDeadline } from './deadline';
 import { formatError } from './errors/format-error';
+import { landingPage } from './explorer/landing-page';
+import { DEFAULT_EXPLORER_DIR } from './explorer/manifest';
+import { EXPLORER_PATH } from './explorer/page';
+import { explorerRoutes } from './explorer/routes';
 import { httpErrorHandler } from './errors/http-errors';
 import { liveness, readiness, type Lifecycle } from './health';
 import { metricsHandler, type GatewayMetrics } from './metrics';
@@ -38,6 +42,8 @@ export interface GatewayDeps {
   log: Logger;
   /** The composition root's registry: served at `GET /metrics`. Absent with `METRICS=off`. */
   metrics?: GatewayMetrics | undefined;
+  /** The explorer's bundle (`scripts/build-explorer.ts`); default `dist/explorer/`. Tests point it elsewhere. */
+  explorerDir?: string | undefined;
 }
 
 export interface Gateway {
@@ -108,7 +114,8 @@ export async function startGateway(config: Config, deps: GatewayDeps): Promise<G
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: drainPeriodMs(edge.requestTimeoutMs) }),
       // The cache-control plugin wraps every field resolver; we set no cache hints (STYLE.md §5).
       ApolloServerPluginCacheControlDisabled(),
-      production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      // `EXPLORER=off` (the production default): no landing page, as no `/explorer`.
+      config.explorer ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
       requestLogging({ metrics: deps.metrics?.graphql }),
       refusalLogging(deps.log),
       demandControl({ schema: deps.schema, maxCalls: edge.maxUpstreamCallsPerRequest, chargeUpstreamCalls: rateLimits.takeUpstreamCalls }),
@@ -121,6 +128,19 @@ export async function startGateway(config: Config, deps: GatewayDeps): Promise<G
   // On the gateway's own port, like the probes: one port to expose, and no API key (a scraper
   // has none). What it shows is counts by bounded labels, never a card, caller or URL.
   if (deps.metrics) app.get('/metrics', metricsHandler(deps.metrics.registry));
+  if (config.explorer) {
+    app.use(
+      EXPLORER_PATH,
+      explorerRoutes({
+        dir: deps.explorerDir ?? DEFAULT_EXPLORER_DIR,
+        log: deps.log,
+        apiKeyHeader: API_KEY_HEADER,
+        // The demo key is public and opens only simulators; any other key is never in a page.
+        apiKey: deps.apiKeys.anonymousHasEveryScope ? DEMO_API_KEY : '',
+      }),
+    );
+    app.get('/graphql', landingPage);
+  }
   app.use(
     '/graphql',
     cors({ origin: edge.corsOrigins === '*' ? '*' : edge.corsOrigins.length > 0 ? [...edge.corsOrigins] : false }),

@@ -58,6 +58,8 @@ export interface HarnessOptions {
   upstreams?: UpstreamOptions;
   /** The gateway's logger; silent by default. A test that reads log lines passes its own. */
   log?: Logger;
+  /** The explorer's bundle directory; default `dist/explorer/`. */
+  explorerDir?: string;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -69,6 +71,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const app = await startSimGraph(parseConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', ...options.env }), options.log ?? silent, {
     simulators,
     configure: options.config,
+    explorerDir: options.explorerDir,
     upstreams: { ...options.upstreams, log: options.upstreams?.log ?? silent },
   });
   const { config, gateway } = app;

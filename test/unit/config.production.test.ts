@@ -67,6 +67,14 @@ describe('production configuration', () => {
     expect(configErrorOf({ CORS_ORIGINS: 'https://ops.example.com/path' }).variable).toBe('CORS_ORIGINS');
   });
 
+  it('serves the explorer and the landing page outside production, in production only with EXPLORER=on', () => {
+    expect(parseConfig({}).explorer).toBe(true);
+    expect(parseConfig({ ...shingsou, ...keys }).explorer).toBe(true);
+    expect(parseConfig({ EXPLORER: 'off' }).explorer).toBe(false);
+    expect(parseConfig(production).explorer).toBe(false);
+    expect(parseConfig({ ...production, EXPLORER: 'on' }).explorer).toBe(true);
+  });
+
   it('reads the edge limits, with defaults', () => {
     expect(parseConfig({}).edge).toEqual({
       requestTimeoutMs: 30_000,

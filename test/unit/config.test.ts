@@ -54,6 +54,7 @@ describe('parseConfig', () => {
     [{ API_KEYS: 'dashboard-key-0123456789=' }, 'API_KEYS', 'at least one scope'],
     [{ API_KEYS: 'dashboard-key-0123456789=cards:read' }, 'API_KEYS', 'not a permission code'],
     [{ TOKEN_ENCRYPTION_KEY: 'short' }, 'TOKEN_ENCRYPTION_KEY', 'at least 16 characters'],
+    [{ EXPLORER: 'yes' }, 'EXPLORER', 'one of on, off'],
   ])('rejects %j naming %s', (env, variable, expected) => {
     const error = configErrorOf(env);
     expect(error.variable).toBe(variable);

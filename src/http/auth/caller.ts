@@ -9,9 +9,12 @@ export class UnauthenticatedError extends GraphQLError {
   }
 }
 
+/** The header callers put their API key in (or `Authorization: Bearer <key>`). */
+export const API_KEY_HEADER = 'x-api-key';
+
 /** The key from `x-api-key`, or from `Authorization: Bearer <key>`. */
 function presentedKey(headers: IncomingHttpHeaders): string | undefined {
-  const header = headers['x-api-key'];
+  const header = headers[API_KEY_HEADER];
   if (typeof header === 'string' && header !== '') return header;
   const authorization = headers.authorization;
   const match = authorization ? /^Bearer\s+(\S+)$/i.exec(authorization) : null;
