@@ -11,8 +11,8 @@ export interface ExplorerPageOptions {
 export const EXPLORER_PATH = '/explorer';
 
 /** A first query that answers in demo mode and with any key that may list cards. */
-export const DEFAULT_QUERY = `# SimGraph: one GraphQL API over Shingsou and China Mobile OneLink (CMIOT).
-# Run with the ▶ button or Ctrl+Enter. The API key goes in the Headers tab below.
+export const DEFAULT_QUERY = `# Run with ▶ or Ctrl+Enter.
+# Your API key goes in Headers, below.
 {
   cards(first: 5) {
     totalCount
