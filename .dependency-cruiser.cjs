@@ -63,6 +63,14 @@ module.exports = {
       from: { path: '^src/simulators/' },
       to: { path: '^src/', pathNot: '^src/simulators/' },
     },
+    {
+      name: 'no-dev-dependency-at-runtime',
+      comment:
+        'The image prunes devDependencies (npm prune --omit=dev): the explorer\'s build tools and browser code (esbuild, graphiql, react) are bundled into dist/explorer/ at build time, never imported by the gateway.',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { dependencyTypes: ['npm-dev'], dependencyTypesNot: ['type-only'] },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

@@ -25,6 +25,12 @@ describe('deployment recipe', () => {
     expect(read('.ci/run')).toMatch(/npm ci --no-audit --no-fund/);
   });
 
+  it('copies into the build stage every source the build reads', () => {
+    const copied = [...dockerfile.matchAll(/^COPY (?!--from)(.+) \S+$/gm)].flatMap((m) => m[1]!.split(' '));
+    expect(copied).toEqual(expect.arrayContaining(['tsconfig.json', 'tsconfig.build.json', 'src', 'explorer', 'scripts']));
+    expect(read('.dockerignore')).not.toMatch(/^(explorer|scripts)\/?$/m);
+  });
+
   it('starts the entry point the build emits, as a non-root user, checking /readyz', () => {
     const build = JSON.parse(read('tsconfig.build.json')) as { compilerOptions: { rootDir: string; outDir: string } };
     const cmd = /^CMD \["node", "([^"]+)"\]$/m.exec(dockerfile)?.[1];

@@ -4,7 +4,8 @@ import { describe, expect, it } from '@jest/globals';
 
 /**
  * The layering of `.dependency-cruiser.cjs`, checked on every `npm test`: data flows down
- * (http → schema → loaders → upstreams → domain), the simulators stand alone, no import cycles.
+ * (http → schema → loaders → upstreams → domain), the simulators stand alone, no import cycles, and
+ * no devDependency (esbuild, graphiql: pruned from the image) is imported at run time.
  * A fixture tree that breaks every rule shows that each rule fires.
  */
 
@@ -46,6 +47,7 @@ describe('layering', () => {
         'no-services-layer',
         'schema-knows-no-edge',
         'simulators-stand-alone',
+        'no-dev-dependency-at-runtime',
       ]),
     );
   });
