@@ -54,18 +54,18 @@ describe('the online-ordering flow', () => {
     expect(telecom).toMatchObject({ resetPolicy: '月清零', carrier: { code: 'CHINA_TELECOM', name: '中国电信' } });
 
     const packages = await harness().gql(
-      `query ($category: Int) { packages(category: $category) { id name price { fen formatted } dataQuotaKB dataQuotaMB validity carrier { code } category { id name } } }`,
+      `query ($category: Int) { packages(category: $category) { packageId name price { fen formatted } dataQuotaKB dataQuotaMB validity carrier { code } category { id name } } }`,
       { category: telecom?.id },
     );
     expect(packages.errors).toBeUndefined();
-    const tiles = (packages.data as { packages: { id: number; name: string; price: { fen: number; formatted: string }; dataQuotaKB: number; dataQuotaMB: number; carrier: { code: string } }[] }).packages;
+    const tiles = (packages.data as { packages: { packageId: number; name: string; price: { fen: number; formatted: string }; dataQuotaKB: number; dataQuotaMB: number; carrier: { code: string } }[] }).packages;
     expect(tiles.length).toBeGreaterThan(1);
     for (const tile of tiles) expect(tile.carrier.code).toBe('CHINA_TELECOM');
     const threeGb = tiles.find((t) => t.name === '3GB');
     expect(threeGb).toMatchObject({ price: { fen: 2410, formatted: '¥24.10' }, dataQuotaKB: 3145728, dataQuotaMB: 3072, validity: 1 });
 
     const before = await today();
-    const created = await harness().gql(CREATE, { card: telecomIccid, package: threeGb?.id, payMethod: 'WECHAT_NATIVE' });
+    const created = await harness().gql(CREATE, { card: telecomIccid, package: threeGb?.packageId, payMethod: 'WECHAT_NATIVE' });
     expect(created.errors).toBeUndefined();
     const payment = (created.data as { createRechargeOrder: Payment }).createRechargeOrder;
     expect(payment).toMatchObject({
@@ -84,14 +84,14 @@ describe('the online-ordering flow', () => {
     const orders = await harness().gql(
       `query ($card: String) { orders(first: 5, filter: { card: $card, status: PAID }) {
         totalCount edges { node { id orderNo status statusLabel iccid amount { fen } transactionId paidAt payMethod { provider channel }
-          card { iccid carrier { code } } package { id name } refunds { refundedAmount { fen } refundableAmount { fen } } } }
+          card { iccid carrier { code } } package { packageId name } refunds { refundedAmount { fen } refundableAmount { fen } } } }
       } }`,
       { card: telecomIccid },
     );
     expect(orders.errors).toBeUndefined();
     const nodes = (orders.data as { orders: { edges: { node: Record<string, unknown> }[] } }).orders.edges.map((e) => e.node);
     expect(nodes[0]).toMatchObject({
-      id: payment.orderNo,
+      id: expect.any(String),
       orderNo: payment.orderNo,
       status: 'PAID',
       statusLabel: '已支付',
@@ -101,7 +101,7 @@ describe('the online-ordering flow', () => {
       paidAt: expect.any(String),
       payMethod: { provider: 'WECHAT_PAY', channel: 'WECHAT_NATIVE' },
       card: { iccid: telecomIccid, carrier: { code: 'CHINA_TELECOM' } },
-      package: { id: threeGb?.id, name: '3GB' },
+      package: { packageId: threeGb?.packageId, name: '3GB' },
       refunds: { refundedAmount: { fen: 0 }, refundableAmount: { fen: 2410 } },
     });
 
@@ -121,7 +121,7 @@ describe('the online-ordering flow', () => {
 
   it('returns the same order for a repeated clientOrderNo, and the full order when asked', async () => {
     const variables = { card: telecomIccid, package: 12, payMethod: 'ALIPAY_WAP', clientOrderNo: 'page-retry-0001' };
-    const withOrder = CREATE.replace('jsapiParams { appId }', 'jsapiParams { appId } order { orderNo status card { iccid } package { id } }');
+    const withOrder = CREATE.replace('jsapiParams { appId }', 'jsapiParams { appId } order { orderNo status card { iccid } package { packageId } }');
     const first = await harness().gql(withOrder, variables);
     const second = await harness().gql(CREATE, variables);
     expect(first.errors).toBeUndefined();
@@ -130,7 +130,7 @@ describe('the online-ordering flow', () => {
     const b = (second.data as { createRechargeOrder: Payment }).createRechargeOrder;
     expect(b.orderNo).toBe(a.orderNo);
     expect(a.payUrl).toContain(`/__sim/pay/${a.orderNo}`);
-    expect(a.order).toMatchObject({ orderNo: a.orderNo, status: 'UNPAID', card: { iccid: telecomIccid }, package: { id: 12 } });
+    expect(a.order).toMatchObject({ orderNo: a.orderNo, status: 'UNPAID', card: { iccid: telecomIccid }, package: { packageId: 12 } });
     expect(await harness().calls('shingsou', 'payment-post')).toBe(2);
     expect(await harness().calls('shingsou', 'product-get')).toBe(0);
   });
