@@ -92,6 +92,15 @@ describe('estimateOperationCost', () => {
     expect(estimate(query)).toBe(5000);
   });
 
+  it('costs node(id) as its dearest type: one read plus a card lookup, whose keys batch with the others', () => {
+    // The type is not known before the id is decoded: one call (an order page, a merchant list,
+    // the catalogue) plus the card(iccid:) batches.
+    expect(estimate('{ node(id: "x") { id } }')).toBe(1 + 2);
+    const aliases = Array.from({ length: 150 }, (_, i) => `n${i}: node(id: "${i}") { id ... on Card { status { state } } }`).join(' ');
+    // 150 reads, 2 batches per card endpoint, and the live status below each at 1 call per card.
+    expect(estimate(`{ ${aliases} }`)).toBe(150 + 2 + 2 + 150);
+  });
+
   it('uses argument defaults and fragments', () => {
     // cards(first) defaults to 20: 1 page + 20 status reads.
     expect(estimate('{ cards { ...Page } } fragment Page on CardConnection { edges { node { ...Live } } } fragment Live on Card { status { state } }')).toBe(21);
