@@ -63,7 +63,8 @@ async function main(): Promise<void> {
   // Before the banner: whoever reads it as "started" may signal at once.
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  const where = `GraphQL at ${app.gateway.url}`;
+  const explorer = app.config.explorer ? `; explorer at ${new URL('/explorer', app.gateway.url).href}` : '';
+  const where = `GraphQL at ${app.gateway.url}${explorer}`;
   process.stdout.write(
     app.simulators
       ? `SimGraph demo mode: no upstream credentials set, so the Shingsou (${app.simulators.shingsou.baseUrl}) and CMIOT (${app.simulators.cmiot.baseUrl}) simulators run in this process; ${where}; demo API key ${DEMO_API_KEY} (every scope)\n`

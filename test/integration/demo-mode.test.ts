@@ -62,10 +62,12 @@ describe('demo mode', () => {
     expect(detail.data?.card?.usage?.month).toMatch(/^\d{4}-\d{2}$/);
   });
 
-  it('serves the Apollo Sandbox landing page at GET /graphql outside production', async () => {
+  it('serves the landing page at GET /graphql outside production: the offline explorer, or Apollo Sandbox', async () => {
     const response = await fetch(app.gateway.url, { headers: { accept: 'text/html' } });
     expect(response.status).toBe(200);
-    expect(await response.text()).toContain('sandbox');
+    const html = await response.text();
+    expect(html).toContain('href="/explorer"');
+    expect(html).toContain('href="?sandbox"');
   });
 
   it('answers /healthz', async () => {
