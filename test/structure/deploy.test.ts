@@ -18,10 +18,11 @@ describe('deployment recipe', () => {
   const dockerfile = read('Dockerfile');
   const runs = [...dockerfile.matchAll(/^RUN (.+)$/gm)].map((m) => m[1]);
 
-  it('builds with what CI runs: npm ci, then the package build script', () => {
+  it('builds with what CI runs: npm ci, then the package build script, which bundles the explorer', () => {
     const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
     expect(runs).toEqual(['npm ci --no-audit --no-fund', 'npm run build && npm prune --omit=dev']);
-    expect(scripts['build']).toBe('tsc -p tsconfig.build.json');
+    expect(scripts['build']).toBe('tsc -p tsconfig.build.json && npm run build:explorer');
+    expect(scripts['build:explorer']).toBe('ts-node --transpile-only scripts/build-explorer.ts');
     expect(read('.ci/run')).toMatch(/npm ci --no-audit --no-fund/);
   });
 
