@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { NextFunction, Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
-import { requestFlow } from '../upstreams/fair-queue';
+import { requestFlow, type RequestFlow } from '../upstreams/fair-queue';
 
 /** The safety net's answer: GraphQL-shaped, with no `data` (see `requestDeadline`). */
 export const DEADLINE_EXCEEDED_BODY = (timeoutMs: number) => ({
@@ -25,6 +25,9 @@ export interface DeadlineOptions {
   log: Logger;
 }
 
+/** Runs one request's handling inside its flow; `flow.id` is its request id. */
+export type WithDeadline = (req: IncomingMessage, res: ServerResponse, handle: (flow: RequestFlow) => void) => void;
+
 /**
  * The whole-request deadline (issue 9 item 1). Each request runs inside its `requestFlow`, with
  * the request id and a signal that aborts at the deadline: every upstream wait made for it (a
@@ -37,15 +40,16 @@ export interface DeadlineOptions {
  * as a request error (non-2xx with `application/graphql-response+json`), and 504 is what a load
  * balancer, a retrying client and a dashboard all read as "the gateway timed out".
  *
- * One timer per request, cleared when the response ends: no per-field work.
+ * One timer per request, cleared when the response ends: no per-field work. Plain `node:http`
+ * types, no framework: it sits on the hot path of every GraphQL request.
  */
-export function requestDeadline(options: DeadlineOptions) {
+export function requestDeadline(options: DeadlineOptions): WithDeadline {
   const { timeoutMs, log } = options;
   const graceMs = options.graceMs ?? 1000;
-  return (req: Request, res: Response, next: NextFunction): void => {
+  const body = JSON.stringify(DEADLINE_EXCEEDED_BODY(timeoutMs));
+  return (req, res, handle) => {
     const header = req.headers['x-request-id'];
     const requestId = typeof header === 'string' && header.length > 0 && header.length <= 128 ? header : randomUUID();
-    res.locals['requestId'] = requestId;
     // Echoed so a client can quote it; the logs of this request carry the same id.
     res.setHeader('x-request-id', requestId);
     const controller = new AbortController();
@@ -54,12 +58,13 @@ export function requestDeadline(options: DeadlineOptions) {
       timer = setTimeout(() => {
         if (res.headersSent) return;
         log.warn({ requestId, timeoutMs }, 'deadline passed with no response: answered 504 DEADLINE_EXCEEDED');
-        res.status(504).json(DEADLINE_EXCEEDED_BODY(timeoutMs));
+        res.writeHead(504, { 'content-type': 'application/json; charset=utf-8' }).end(body);
       }, graceMs);
       timer.unref();
     }, timeoutMs);
     timer.unref();
     res.once('close', () => clearTimeout(timer));
-    requestFlow.run({ id: requestId, signal: controller.signal, upstreamCalls: 0 }, next);
+    const flow: RequestFlow = { id: requestId, signal: controller.signal, upstreamCalls: 0 };
+    requestFlow.run(flow, handle, flow);
   };
 }

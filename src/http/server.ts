@@ -1,7 +1,6 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
@@ -20,6 +19,7 @@ import { DEMO_API_KEY, type ApiKeys } from './auth/api-keys';
 import { API_KEY_HEADER, authenticate } from './auth/caller';
 import { createContext } from './context';
 import { requestDeadline } from './deadline';
+import { graphqlEndpoint } from './graphql-endpoint';
 import { formatError } from './errors/format-error';
 import { landingPage } from './explorer/landing-page';
 import { DEFAULT_EXPLORER_DIR } from './explorer/manifest';
@@ -59,6 +59,9 @@ export interface Gateway {
   close(onStep?: (step: string) => void): Promise<void>;
 }
 
+/** A GraphQL request body larger than this is refused with 413 PAYLOAD_TOO_LARGE. */
+const BODY_LIMIT_BYTES = 1024 * 1024;
+
 /** How long after its deadline a request may still be answering: the deadline's safety net. */
 const DEADLINE_GRACE_MS = 1000;
 
@@ -81,7 +84,12 @@ export async function startGateway(config: Config, deps: GatewayDeps): Promise<G
   const app = express();
   // No framework banner: it tells a scanner what to try, and nothing to a client.
   app.disable('x-powered-by');
-  const httpServer: Server = createServer(app);
+  // POST and OPTIONS /graphql, nearly every request, skip express (`graphql-endpoint.ts`).
+  let graphqlFastPath: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
+  const httpServer: Server = createServer((req, res) => {
+    if (graphqlFastPath && req.method !== 'GET' && isGraphQLPath(req.url)) graphqlFastPath(req, res);
+    else app(req, res);
+  });
   const production = config.nodeEnv === 'production';
   const lifecycle: Lifecycle = { shuttingDown: false };
   const rateLimits = createRateLimits({
@@ -141,26 +149,26 @@ export async function startGateway(config: Config, deps: GatewayDeps): Promise<G
     );
     app.get('/graphql', landingPage);
   }
-  app.use(
-    '/graphql',
-    cors({ origin: edge.corsOrigins === '*' ? '*' : edge.corsOrigins.length > 0 ? [...edge.corsOrigins] : false }),
-    express.json({ limit: '1mb' }),
-    // After the body is read, so that everything the operation does runs inside its flow.
-    requestDeadline({ timeoutMs: edge.requestTimeoutMs, graceMs: DEADLINE_GRACE_MS, log: deps.log }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const requestId = String(res.locals['requestId']);
-        const caller = authenticate(req.headers, deps.apiKeys);
-        try {
-          await rateLimits.takeRequest(caller.id);
-        } catch (error) {
-          deps.log.warn({ requestId, caller: caller.id, limit: 'requests' }, 'refused: rate limited');
-          throw error;
-        }
-        return createContext(deps.upstreams, deps.log, requestId, caller);
-      },
-    }),
-  );
+  const graphql = graphqlEndpoint({
+    apollo,
+    cors: cors({ origin: edge.corsOrigins === '*' ? '*' : edge.corsOrigins.length > 0 ? [...edge.corsOrigins] : false }),
+    deadline: requestDeadline({ timeoutMs: edge.requestTimeoutMs, graceMs: DEADLINE_GRACE_MS, log: deps.log }),
+    bodyLimitBytes: BODY_LIMIT_BYTES,
+    log: deps.log,
+    context: async (req, requestId) => {
+      const caller = authenticate(req.headers, deps.apiKeys);
+      try {
+        await rateLimits.takeRequest(caller.id);
+      } catch (error) {
+        deps.log.warn({ requestId, caller: caller.id, limit: 'requests' }, 'refused: rate limited');
+        throw error;
+      }
+      return createContext(deps.upstreams, deps.log, requestId, caller);
+    },
+  });
+  // A GET (a browser's landing page, a query in the URL) comes through express and its routes above.
+  app.all('/graphql', graphql);
+  graphqlFastPath = graphql;
   app.use(httpErrorHandler(deps.log));
 
   await new Promise<void>((resolve, reject) => {
@@ -182,6 +190,10 @@ export async function startGateway(config: Config, deps: GatewayDeps): Promise<G
       await deps.upstreams.close();
     },
   };
+}
+
+function isGraphQLPath(url: string | undefined): boolean {
+  return url === '/graphql' || (url !== undefined && url.startsWith('/graphql?'));
 }
 
 /** The address to print: the one bound when it is a single address, else `localhost`. */

@@ -1,7 +1,6 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from '@jest/globals';
-import express from 'express';
 import pino from 'pino';
 import { requestDeadline } from '../../../src/http/deadline';
 import { requestFlow, type RequestFlow } from '../../../src/upstreams/fair-queue';
@@ -14,12 +13,15 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function serve(handler: (flow: RequestFlow | undefined, res: express.Response) => void): Promise<string> {
-  const app = express();
-  app.use(requestDeadline({ timeoutMs: 150, graceMs: 50, log: pino({ level: 'silent' }) }), (_req, res) => handler(requestFlow.getStore(), res));
-  server = createServer(app);
+async function serve(handler: (flow: RequestFlow | undefined, res: ServerResponse) => void): Promise<string> {
+  const deadline = requestDeadline({ timeoutMs: 150, graceMs: 50, log: pino({ level: 'silent' }) });
+  server = createServer((req, res) => deadline(req, res, () => handler(requestFlow.getStore(), res)));
   await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', () => resolve()));
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+}
+
+function json(res: ServerResponse, body: unknown): void {
+  res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
 }
 
 describe('requestDeadline', () => {
@@ -34,6 +36,7 @@ describe('requestDeadline', () => {
       errors: [{ message: 'The request did not complete within its deadline of 150 ms', extensions: { code: 'DEADLINE_EXCEEDED' } }],
     });
     expect(flow?.id).toBe('deadline-unit-1');
+    expect(response.headers.get('x-request-id')).toBe('deadline-unit-1');
     expect(flow?.signal?.aborted).toBe(true);
   });
 
@@ -41,7 +44,7 @@ describe('requestDeadline', () => {
     let flow: RequestFlow | undefined;
     const url = await serve((current, res) => {
       flow = current;
-      res.json({ data: { ok: true } });
+      json(res, { data: { ok: true } });
     });
     const response = await fetch(url);
     expect(response.status).toBe(200);
@@ -54,7 +57,7 @@ describe('requestDeadline', () => {
 
   it('lets a handler that honours the signal answer with its own partial result', async () => {
     const url = await serve((current, res) => {
-      current?.signal?.addEventListener('abort', () => res.json({ data: { fast: 1, slow: null }, errors: [{ extensions: { code: 'DEADLINE_EXCEEDED' } }] }));
+      current?.signal?.addEventListener('abort', () => json(res, { data: { fast: 1, slow: null }, errors: [{ extensions: { code: 'DEADLINE_EXCEEDED' } }] }));
     });
     const response = await fetch(url);
     expect(response.status).toBe(200);
