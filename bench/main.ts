@@ -52,7 +52,7 @@ function meta(settings: Record<string, unknown>) {
     build: { npmRunBuildExit: Number(process.env.BENCH_BUILD_EXIT ?? -1), benchTscExit: Number(process.env.BENCH_TSC_EXIT ?? -1) },
     node: process.version,
     packages: Object.fromEntries(
-      ['@apollo/server', '@as-integrations/express5', 'express', 'graphql', 'type-graphql', 'dataloader', 'undici', 'keyv', '@keyv/redis', 'zod', 'cockatiel', 'pino', '@apollo/datasource-rest'].map((p) => [p, version(p)]),
+      ['@apollo/server', 'express', 'graphql', 'type-graphql', 'dataloader', 'undici', 'keyv', '@keyv/redis', 'zod', 'cockatiel', 'pino', '@apollo/datasource-rest'].map((p) => [p, version(p)]),
     ),
     redis: sh('redis-server --version').split(' ').find((w) => w.startsWith('v='))?.slice(2) ?? 'unknown',
     machine: {

@@ -1,14 +1,11 @@
 import 'reflect-metadata';
-import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { createClient } from '@keyv/redis';
 import cors from 'cors';
-import express from 'express';
 import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql';
 import { buildSchema, type MiddlewareFn } from 'type-graphql';
 import { scopeAuthChecker } from '../../src/schema/auth-checker';
@@ -16,6 +13,8 @@ import { createApiKeys } from '../../src/http/auth/api-keys';
 import { authenticate } from '../../src/http/auth/caller';
 import { parseConfig } from '../../src/config';
 import { createContext } from '../../src/http/context';
+import { requestDeadline } from '../../src/http/deadline';
+import { graphqlEndpoint } from '../../src/http/graphql-endpoint';
 import type { GatewayContext } from '../../src/schema/context';
 import { createLogger } from '../../src/logger';
 import { requestLogging } from '../../src/http/request-logging';
@@ -86,23 +85,23 @@ async function main(): Promise<void> {
   const upstreams = createUpstreams(config);
   const apiKeys = createApiKeys(config.auth);
 
-  const app = express();
-  const httpServer = createServer(app);
-  const plugins: ApolloServerPlugin<GatewayContext>[] = [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), requestLogging()];
+  let handle: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => void res.writeHead(503).end();
+  const httpServer = createServer((req, res) => {
+    if (req.url === '/healthz') res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
+    else handle(req, res);
+  });
+  const plugins: ApolloServerPlugin<GatewayContext>[] = [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), requestLogging({ log })];
   if (!flags.has('--cache-control')) plugins.push(ApolloServerPluginCacheControlDisabled());
   const apollo = new ApolloServer<GatewayContext>({ schema, formatError, introspection: false, includeStacktraceInErrorResponses: false, plugins });
   await apollo.start();
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
+  handle = graphqlEndpoint({
+    apollo,
+    cors: cors(),
+    deadline: requestDeadline({ timeoutMs: config.edge.requestTimeoutMs, log }),
+    bodyLimitBytes: 1024 * 1024,
+    log,
+    context: async (req, requestId) => createContext(upstreams, log, requestId, authenticate(req.headers, apiKeys)),
   });
-  app.use(
-    '/graphql',
-    cors(),
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(upstreams, log, randomUUID(), authenticate(req.headers, apiKeys)),
-    }),
-  );
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, () => resolve()));
   const { port } = httpServer.address() as AddressInfo;
   process.stdout.write(`SimGraph variant [${[...flags].join(' ') || 'production composition'}]: GraphQL at http://127.0.0.1:${port}/graphql\n`);

@@ -1,12 +1,15 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
 import { isUpstreamError } from '../upstreams/errors';
 import { requestFlow } from '../upstreams/fair-queue';
 import type { GatewayContext } from '../schema/context';
 import type { GraphQLMetrics, OperationType, RequestOutcome } from './metrics';
 
 export interface RequestLoggingOptions {
+  /** The gateway's logger: the access line names the request itself, with no child logger. */
+  log: Logger;
   /** Counts and times each request; absent with `METRICS=off`. */
   metrics?: GraphQLMetrics | undefined;
 }
@@ -26,8 +29,8 @@ const MAX_NAME_LENGTH = 100;
  * request) has no access line: those are logged where they are refused (`server.ts`,
  * `refusal-log.ts`).
  */
-export function requestLogging(options: RequestLoggingOptions = {}): ApolloServerPlugin<GatewayContext> {
-  const { metrics } = options;
+export function requestLogging(options: RequestLoggingOptions): ApolloServerPlugin<GatewayContext> {
+  const { log, metrics } = options;
   return {
     async requestDidStart() {
       const started = performance.now();
@@ -52,9 +55,10 @@ export function requestLogging(options: RequestLoggingOptions = {}): ApolloServe
           const errors = response.body.kind === 'single' ? response.body.singleResult.errors : response.body.initialResult.errors;
           const codes = errorCodes(errors);
           metrics?.request(type, codes.length === 0 ? 'ok' : outcomeOf(codes[0] as string), seconds);
-          // requestId and caller come from the context's child logger (`http/context.ts`).
-          contextValue.log.info(
+          log.info(
             {
+              requestId: contextValue.requestId,
+              caller: contextValue.caller.id,
               operationName: (operation?.name?.value ?? request.operationName ?? null)?.slice(0, MAX_NAME_LENGTH) ?? null,
               operationType: type,
               durationMs: Math.round(seconds * 10_000) / 10,

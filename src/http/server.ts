@@ -124,7 +124,7 @@ export async function startGateway(config: Config, deps: GatewayDeps): Promise<G
       ApolloServerPluginCacheControlDisabled(),
       // `EXPLORER=off` (the production default): no landing page, as no `/explorer`.
       config.explorer ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
-      requestLogging({ metrics: deps.metrics?.graphql }),
+      requestLogging({ log: deps.log, metrics: deps.metrics?.graphql }),
       refusalLogging(deps.log),
       demandControl({ schema: deps.schema, maxCalls: edge.maxUpstreamCallsPerRequest, chargeUpstreamCalls: rateLimits.takeUpstreamCalls }),
     ],
