@@ -90,11 +90,14 @@ export async function startGateway(
   return { child, url: `http://127.0.0.1:${port}/graphql` };
 }
 
-/** The unbatched Apollo Server + RESTDataSource baseline (`bench/baseline/`). */
-export async function startBaseline(sims: Sims): Promise<Gateway> {
+/**
+ * The unbatched Apollo Server + RESTDataSource baseline (`bench/baseline/server.ts`), or the
+ * floor (`bench/baseline/floor.ts`: the query's upstream exchanges and an HTTP answer, no GraphQL).
+ */
+export async function startBaseline(sims: Sims, which: 'server' | 'floor' = 'server'): Promise<Gateway> {
   const child = await spawnNode({
-    name: 'baseline',
-    script: path.join(BUILD, 'baseline/server.js'),
+    name: which === 'server' ? 'baseline' : 'floor',
+    script: path.join(BUILD, `baseline/${which}.js`),
     env: gatewayEnv(sims),
     ready: /GraphQL at http:\/\/[^:]+:\d+\/graphql/,
   });

@@ -11,11 +11,15 @@ import { pickCards, singleCardQuery } from './s3-overhead';
  * `schema.graphql` on plain Apollo Server 5 with its defaults over `@apollo/datasource-rest`),
  * both over one simulator process. Closed loop, A/B alternated within each round (the order
  * flips every round) so that drift in the machine's load falls on both; gateway CPU from
- * `/proc/<pid>/stat` of the measured server over its own window.
+ * `/proc/<pid>/stat` of the measured server over its own window. A third process, the floor
+ * (`bench/baseline/floor.ts`), makes the same upstream exchanges and answers without GraphQL: the
+ * CPU no server of this query can avoid.
  */
 
+export type Target = 'simgraph' | 'apollo-default' | 'floor';
+
 export interface TargetRun {
-  target: 'simgraph' | 'apollo-default';
+  target: Target;
   round: number;
   result: StreamResult;
   cpuUsPerRequest: number;
@@ -29,6 +33,8 @@ export interface QueryComparison {
   /** Means over the rounds. */
   simgraph: { throughputPerSec: number; cpuUsPerRequest: number; p50Ms: number; p99Ms: number };
   apolloDefault: { throughputPerSec: number; cpuUsPerRequest: number; p50Ms: number; p99Ms: number };
+  /** `bench/baseline/floor.ts`: the upstream exchanges and an HTTP answer, no GraphQL. */
+  floor: { throughputPerSec: number; cpuUsPerRequest: number; p50Ms: number; p99Ms: number };
   /** SimGraph over Apollo-default: CPU per request (lower is better), throughput (higher is better). */
   cpuRatio: number;
   throughputRatio: number;
@@ -82,6 +88,7 @@ export async function runVersusScenario(options: VersusOptions): Promise<VersusR
   const sims = await startSims();
   const simgraph = await startGateway(sims, { env: AS_PRODUCTION, productionLimits: true, name: 'simgraph' });
   const baseline = await startBaseline(sims);
+  const floor = await startBaseline(sims, 'floor');
   try {
     const iccids = await pickCards(sims, 50);
     const queries: { name: string; upstreamCallsPerRequest: string; query: string; sample: string; requests: (server: Gateway) => Step[][] }[] = [
@@ -96,8 +103,9 @@ export async function runVersusScenario(options: VersusOptions): Promise<VersusR
       { name: '20-card page', upstreamCallsPerRequest: '21 (1 page, 20 statuses)', query: LIST20, sample: LIST20, requests: (s) => [[gqlStep(s.url, LIST20)]] },
     ];
     // Both answer before anything is measured: tokens fetched, sockets open, code paths JITted.
-    for (const server of [simgraph, baseline]) {
+    for (const server of [simgraph, baseline, floor]) {
       for (const q of queries) {
+        if (server === floor) continue; // it answers a fixed body
         const answer = await gql(server.url, q.sample);
         if (answer.errors?.length) throw new Error(`${server.child.name} failed "${q.name}": ${JSON.stringify(answer.errors[0])}`);
       }
@@ -107,7 +115,9 @@ export async function runVersusScenario(options: VersusOptions): Promise<VersusR
     for (const q of queries) {
       const runs: TargetRun[] = [];
       for (let round = 1; round <= options.rounds; round += 1) {
-        const order = round % 2 === 1 ? ([['simgraph', simgraph], ['apollo-default', baseline]] as const) : ([['apollo-default', baseline], ['simgraph', simgraph]] as const);
+        const targets: [Target, Gateway][] = [['simgraph', simgraph], ['apollo-default', baseline], ['floor', floor]];
+        // The order turns by one each round, so no target always runs first or last.
+        const order = targets.map((_, i) => targets[(i + round - 1) % targets.length]!);
         for (const [target, server] of order) {
           const measured = await measure(server, q.requests(server), options);
           runs.push({ target, round, ...measured });
@@ -115,6 +125,7 @@ export async function runVersusScenario(options: VersusOptions): Promise<VersusR
       }
       const ours = mean(runs.filter((run) => run.target === 'simgraph'));
       const theirs = mean(runs.filter((run) => run.target === 'apollo-default'));
+      const least = mean(runs.filter((run) => run.target === 'floor'));
       comparisons.push({
         name: q.name,
         query: q.query,
@@ -122,13 +133,14 @@ export async function runVersusScenario(options: VersusOptions): Promise<VersusR
         runs,
         simgraph: ours,
         apolloDefault: theirs,
+        floor: least,
         cpuRatio: round(ours.cpuUsPerRequest / Math.max(1, theirs.cpuUsPerRequest)),
         throughputRatio: round(ours.throughputPerSec / Math.max(1, theirs.throughputPerSec)),
       });
     }
     return { concurrency: options.concurrency, secondsPerRun: options.durationSec, rounds: options.rounds, queries: comparisons };
   } finally {
-    await Promise.all([simgraph.child.stop(), baseline.child.stop(), sims.child.stop()]);
+    await Promise.all([simgraph.child.stop(), baseline.child.stop(), floor.child.stop(), sims.child.stop()]);
   }
 }
 
