@@ -64,7 +64,7 @@ export const AS_PRODUCTION = {
   RATE_LIMIT_UPSTREAM_CALLS_PER_MINUTE: '100000000',
 };
 
-const LIST20 = `{ cards(first: 20) { edges { node { iccid carrier { code } status { state rawCode } } } } }`;
+export const LIST20 = `{ cards(first: 20) { edges { node { iccid carrier { code } status { state rawCode } } } } }`;
 
 async function measure(server: Gateway, requests: Step[][], options: VersusOptions): Promise<{ result: StreamResult; cpuUsPerRequest: number }> {
   const before = procSample(server.child.pid);

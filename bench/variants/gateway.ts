@@ -100,7 +100,7 @@ async function main(): Promise<void> {
     deadline: requestDeadline({ timeoutMs: config.edge.requestTimeoutMs, log }),
     bodyLimitBytes: 1024 * 1024,
     log,
-    context: async (req, requestId) => createContext(upstreams, log, requestId, authenticate(req.headers, apiKeys)),
+    context: async (req, flow) => createContext(upstreams, log, flow, authenticate(req.headers, apiKeys)),
   });
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, () => resolve()));
   const { port } = httpServer.address() as AddressInfo;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
-import { requestFlow, type RequestFlow } from '../upstreams/fair-queue';
+import type { RequestFlow } from '../upstreams/request-flow';
 
 /** The safety net's answer: GraphQL-shaped, with no `data` (see `requestDeadline`). */
 export const DEADLINE_EXCEEDED_BODY = (timeoutMs: number) => ({
@@ -25,12 +25,12 @@ export interface DeadlineOptions {
   log: Logger;
 }
 
-/** Runs one request's handling inside its flow; `flow.id` is its request id. */
+/** Starts one request's deadline and hands its flow (`flow.id` is its request id) to `handle`. */
 export type WithDeadline = (req: IncomingMessage, res: ServerResponse, handle: (flow: RequestFlow) => void) => void;
 
 /**
- * The whole-request deadline (issue 9 item 1). Each request runs inside its `requestFlow`, with
- * the request id and a signal that aborts at the deadline: every upstream wait made for it (a
+ * The whole-request deadline (issue 9 item 1). Each request gets its flow (`request-flow.ts`),
+ * with the request id and a signal that aborts at the deadline: every upstream wait made for it (a
  * queue slot, a token, the HTTP exchange) ends then with DEADLINE_EXCEEDED, so those fields fail
  * with a coded error and the rest of the response arrives.
  *
@@ -64,7 +64,7 @@ export function requestDeadline(options: DeadlineOptions): WithDeadline {
     }, timeoutMs);
     timer.unref();
     res.once('close', () => clearTimeout(timer));
-    requestFlow.run(flow, handle, flow);
+    handle(flow);
   };
 }
 
@@ -77,6 +77,7 @@ export function requestDeadline(options: DeadlineOptions): WithDeadline {
 class DeadlineFlow implements RequestFlow {
   upstreamCalls = 0;
   private controller: AbortController | undefined;
+
   private expired = false;
 
   constructor(readonly id: string) {}

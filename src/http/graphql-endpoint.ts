@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest, type HTTPGraphQLResponse } from '@apollo/server';
 import type { Logger } from 'pino';
 import type { GatewayContext } from '../schema/context';
+import type { RequestFlow } from '../upstreams';
 import type { WithDeadline } from './deadline';
 import { BodyRefusal, readJsonBody } from './json-body';
 
@@ -20,30 +21,53 @@ export interface GraphQLEndpointOptions {
   cors: (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
   deadline: WithDeadline;
   /** Builds the request's context: the API key, the request budget (`server.ts`). */
-  context: (req: IncomingMessage, requestId: string) => Promise<GatewayContext>;
+  context: (req: IncomingMessage, flow: RequestFlow) => Promise<GatewayContext>;
   bodyLimitBytes: number;
   log: Logger;
 }
 
 export function graphqlEndpoint(options: GraphQLEndpointOptions): (req: IncomingMessage, res: ServerResponse) => void {
   const { apollo, deadline, log } = options;
-  const execute = (req: IncomingMessage, requestId: string, body: unknown) =>
-    apollo.executeHTTPGraphQLRequest({
+  const execute = async (req: IncomingMessage, flow: RequestFlow, body: unknown) => {
+    let contextAsked = false;
+    const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: toApolloRequest(req, body),
-      context: () => options.context(req, requestId),
+      context: () => {
+        contextAsked = true;
+        return options.context(req, flow);
+      },
     });
+    // Refused by Apollo before any context (CSRF prevention, a body that is no GraphQL request):
+    // no access line follows, so the refusal is logged here, with its request id.
+    if (!contextAsked && (response.status ?? 200) >= 400) {
+      log.warn({ requestId: flow.id, status: response.status, reason: firstMessage(response) }, 'refused: invalid HTTP request');
+    }
+    return response;
+  };
 
   return (req, res) => {
     options.cors(req, res, (corsError) => {
       if (corsError) return answerFailure(res, corsError, log);
       deadline(req, res, (flow) => {
         readJsonBody(req, options.bodyLimitBytes)
-          .then((body) => execute(req, flow.id, body))
+          .then((body) => execute(req, flow, body))
           .then((response) => writeResponse(res, response))
           .catch((error: unknown) => answerFailure(res, error, log));
       });
     });
   };
+}
+
+/** The first error message of a refusal Apollo answered (its own wording, never the request's). */
+function firstMessage(response: HTTPGraphQLResponse): string | undefined {
+  if (response.body.kind !== 'complete') return undefined;
+  try {
+    const parsed = JSON.parse(response.body.string) as { errors?: { message?: unknown }[] };
+    const message = parsed.errors?.[0]?.message;
+    return typeof message === 'string' ? message.slice(0, 200) : undefined;
+  } catch {
+    return response.body.string.slice(0, 200);
+  }
 }
 
 function toApolloRequest(req: IncomingMessage, body: unknown): HTTPGraphQLRequest {

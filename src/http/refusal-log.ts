@@ -1,8 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
-import type { Logger } from 'pino';
 import type { GatewayContext } from '../schema/context';
-import { requestFlow } from '../upstreams/fair-queue';
 
 /** The parse and validation limits' messages (graphql-js `maxTokens`, graphql-armor depth and aliases). */
 const LIMITS: readonly [RegExp, string][] = [
@@ -12,24 +9,15 @@ const LIMITS: readonly [RegExp, string][] = [
 ];
 
 /**
- * Logs each refusal of the edge's own limits once, with the request id, at warn: depth, aliases,
- * tokens, a missing or unknown API key, and HTTP-level refusals such as Apollo's CSRF prevention. Never the query text or its
- * variables (they may hold an ID number or a merchant key). Cost and rate-limit refusals are
- * logged where they are decided (`schema/cost/demand-control.ts`, `server.ts`).
+ * Logs each refusal of the parse and validation limits once, with the request id, at warn:
+ * depth, aliases, tokens. Never the query text or its variables (they may hold an ID number or a
+ * merchant key). The other refusals are logged where they are decided, each with its request id:
+ * a missing or unknown API key and the request budget (`server.ts`), an HTTP request Apollo
+ * refused before any context (`graphql-endpoint.ts`), cost and the upstream-call budget
+ * (`schema/cost/demand-control.ts`).
  */
-export function refusalLogging(log: Logger): ApolloServerPlugin<GatewayContext> {
+export function refusalLogging(): ApolloServerPlugin<GatewayContext> {
   return {
-    async invalidRequestWasReceived({ error }) {
-      // Before any context exists: the request id is the flow's (`http/deadline.ts`).
-      log.warn({ requestId: requestFlow.getStore()?.id, reason: error.message }, 'refused: invalid HTTP request');
-    },
-    async contextCreationDidFail({ error }) {
-      // No API key, or an unknown one: refused before any context (so before the access line).
-      // The rate limit's refusal is logged where it is decided (`server.ts`).
-      if (error instanceof GraphQLError && error.extensions['code'] === 'UNAUTHENTICATED') {
-        log.warn({ requestId: requestFlow.getStore()?.id, reason: error.message }, 'refused: unauthenticated');
-      }
-    },
     async requestDidStart() {
       return {
         async didEncounterErrors({ contextValue, errors, operation }) {

@@ -3,7 +3,6 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { isUpstreamError } from '../upstreams/errors';
-import { requestFlow } from '../upstreams/fair-queue';
 import type { GatewayContext } from '../schema/context';
 import type { GraphQLMetrics, OperationType, RequestOutcome } from './metrics';
 
@@ -64,7 +63,7 @@ export function requestLogging(options: RequestLoggingOptions): ApolloServerPlug
               durationMs: Math.round(seconds * 10_000) / 10,
               status: response.http.status ?? 200,
               errorCodes: codes,
-              upstreamCalls: requestFlow.getStore()?.upstreamCalls ?? 0,
+              upstreamCalls: contextValue.flow.upstreamCalls,
             },
             'graphql request',
           );

@@ -125,7 +125,7 @@ export async function startGateway(config: Config, deps: GatewayDeps): Promise<G
       // `EXPLORER=off` (the production default): no landing page, as no `/explorer`.
       config.explorer ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
       requestLogging({ log: deps.log, metrics: deps.metrics?.graphql }),
-      refusalLogging(deps.log),
+      refusalLogging(),
       demandControl({ schema: deps.schema, maxCalls: edge.maxUpstreamCallsPerRequest, chargeUpstreamCalls: rateLimits.takeUpstreamCalls }),
     ],
   });
@@ -155,15 +155,22 @@ export async function startGateway(config: Config, deps: GatewayDeps): Promise<G
     deadline: requestDeadline({ timeoutMs: edge.requestTimeoutMs, graceMs: DEADLINE_GRACE_MS, log: deps.log }),
     bodyLimitBytes: BODY_LIMIT_BYTES,
     log: deps.log,
-    context: async (req, requestId) => {
-      const caller = authenticate(req.headers, deps.apiKeys);
+    context: async (req, flow) => {
+      let caller;
+      try {
+        caller = authenticate(req.headers, deps.apiKeys);
+      } catch (error) {
+        // No API key, or an unknown one: refused before any context, so before the access line.
+        deps.log.warn({ requestId: flow.id, reason: error instanceof Error ? error.message : 'unauthenticated' }, 'refused: unauthenticated');
+        throw error;
+      }
       try {
         await rateLimits.takeRequest(caller.id);
       } catch (error) {
-        deps.log.warn({ requestId, caller: caller.id, limit: 'requests' }, 'refused: rate limited');
+        deps.log.warn({ requestId: flow.id, caller: caller.id, limit: 'requests' }, 'refused: rate limited');
         throw error;
       }
-      return createContext(deps.upstreams, deps.log, requestId, caller);
+      return createContext(deps.upstreams, deps.log, flow, caller);
     },
   });
   // A GET (a browser's landing page, a query in the URL) comes through express and its routes above.

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Loaders } from '../loaders';
-import type { Upstreams } from '../upstreams';
+import type { RequestFlow, Upstreams } from '../upstreams';
 
 /**
  * What every resolver of one request sees. Declared here, by the schema that uses it, and built
@@ -11,6 +11,9 @@ export interface GatewayContext {
   requestId: string;
   caller: Caller;
   log: Logger;
+  /** The request's deadline and its count of upstream calls; `flow.id` is `requestId`. */
+  flow: RequestFlow;
+  /** The upstream layer as this request sees it (`Upstreams.forRequest`): its calls carry `flow`. */
   upstreams: Upstreams;
   loaders: Loaders;
 }

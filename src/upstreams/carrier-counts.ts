@@ -33,6 +33,11 @@ export class CarrierCounter {
     private readonly store: LiveCache,
   ) {}
 
+  /** The same counter over other clients (a request's, bound to its flow), the same store. */
+  withClients(shingsou: ShingsouClient | undefined, cmiot: CmiotClient | undefined): CarrierCounter {
+    return new CarrierCounter(shingsou, cmiot, this.store);
+  }
+
   /**
    * A carrier's inventory counted by normalized state. Neither upstream counts by state, so this
    * asks Shingsou `flowcard-get` with `pageSize=1` once for the total and once per raw code of the

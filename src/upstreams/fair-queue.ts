@@ -1,5 +1,4 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
-import { setMaxListeners } from 'node:events';
+import { signalOf, type RequestFlow } from './request-flow';
 
 /**
  * Fair sharing of an upstream's concurrency between the GraphQL requests waiting for it.
@@ -11,42 +10,6 @@ import { setMaxListeners } from 'node:events';
  * round, not for a big one. No well-kept library does per-key round robin (p-queue and
  * cockatiel's bulkhead are FIFO), hence this small class.
  */
-
-/** What the upstream layer knows of the GraphQL request it is working for. */
-export interface RequestFlow {
-  /** The request id: the key of this request's line in every fair queue. */
-  id: string;
-  /**
-   * Aborts at the request's deadline (`REQUEST_TIMEOUT_MS`): every wait for an upstream made on
-   * behalf of this request (a queue slot, a token, the HTTP exchange) ends then.
-   */
-  signal?: AbortSignal | undefined;
-  /**
-   * Upstream HTTP exchanges made for this request so far, retries included (`http.ts` counts
-   * them; the access log reads the total). Kept here because the flow is the one thing every
-   * call made for the request can see, however deep.
-   */
-  upstreamCalls: number;
-}
-
-/** The flow of the current GraphQL request, set by the server around its execution. */
-export const requestFlow = new AsyncLocalStorage<RequestFlow>();
-
-const raised = new WeakSet<AbortSignal>();
-
-/**
- * The current flow's deadline signal. One request may have hundreds of upstream waits on it at
- * once (a 250-card page fans out), each with its own listener: Node's warning at 11 listeners
- * is no leak here, so it is lifted once per signal.
- */
-export function currentFlowSignal(): AbortSignal | undefined {
-  const signal = requestFlow.getStore()?.signal;
-  if (signal && !raised.has(signal)) {
-    setMaxListeners(0, signal);
-    raised.add(signal);
-  }
-  return signal;
-}
 
 const BACKGROUND = 'background';
 
@@ -68,10 +31,10 @@ export class FairQueue {
    * Runs `task` when a slot is free and it is its flow's turn. A waiter whose flow's signal
    * aborts leaves the line at once (the slot it would have had goes to the next one).
    */
-  async run<T>(task: () => Promise<T>): Promise<T> {
+  async run<T>(task: () => Promise<T>, requestFlow?: RequestFlow): Promise<T> {
     if (this.running >= this.limit) {
-      const flow = requestFlow.getStore()?.id ?? BACKGROUND;
-      const signal = currentFlowSignal();
+      const flow = requestFlow?.id ?? BACKGROUND;
+      const signal = signalOf(requestFlow);
       if (signal?.aborted) throw this.aborted();
       await new Promise<void>((resolve, reject) => {
         const onAbort = () => {

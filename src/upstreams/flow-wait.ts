@@ -1,17 +1,12 @@
 import { UpstreamError, type UpstreamName } from './errors';
-import { currentFlowSignal } from './fair-queue';
 
 /**
  * Waits on behalf of one GraphQL request end at that request's deadline (`REQUEST_TIMEOUT_MS`,
- * issue 9 item 1): the edge sets `requestFlow`'s signal, and every wait of the upstream layer
- * (a queue slot, a token, a lease, a back-off) goes through these helpers. Giving up a wait
- * never cancels the shared work behind it (a token fetch other requests wait on too).
+ * issue 9 item 1): the edge gives each request a flow with a deadline signal
+ * (`request-flow.ts`), and every wait of the upstream layer (a queue slot, a token, a lease, a
+ * back-off) goes through these helpers with it. Giving up a wait never cancels the shared work
+ * behind it (a token fetch other requests wait on too).
  */
-
-/** The current request's deadline signal; `undefined` for background work. */
-export function flowSignal(): AbortSignal | undefined {
-  return currentFlowSignal();
-}
 
 export function deadlineExceeded(upstream: UpstreamName, waitingFor: string): UpstreamError {
   return new UpstreamError({

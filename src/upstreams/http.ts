@@ -4,8 +4,9 @@ import { Agent, request } from 'undici';
 import { createAccountBudget, type AccountBudget } from './account-budget';
 import { Breakers, pausedByBreaker, type BreakerOptions, type CallKind } from './breakers';
 import { outcomeUnknown, UpstreamError, type UpstreamErrorCode, type UpstreamName } from './errors';
-import { FairQueue, requestFlow } from './fair-queue';
-import { deadlineExceeded, flowSignal, raceAbort } from './flow-wait';
+import { FairQueue } from './fair-queue';
+import { deadlineExceeded, raceAbort } from './flow-wait';
+import { signalOf, type RequestFlow } from './request-flow';
 import { NO_METRICS, type CallOutcome, type UpstreamMetrics } from './metrics';
 import type { RedisConnection } from './redis';
 import { RetryAfterBackoff } from './retry-after-backoff';
@@ -21,8 +22,9 @@ export type { CallKind } from './breakers';
  * about four times the CPU per call (ARCHITECTURE.md, "Known costs"), and a per-upstream Agent
  * keeps one upstream's slow sockets from starving the other's.
  *
- * Every wait ends at the GraphQL request's deadline (`requestFlow` signal): the queue slot, the
- * budget, the back-off between tries and the exchange itself.
+ * Every wait ends at the GraphQL request's deadline (its flow's signal, `request-flow.ts`): the
+ * queue slot, the budget, the back-off between tries and the exchange itself. A call without a
+ * flow is background work (a token fetch): its own timeouts bound it.
  */
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -152,11 +154,13 @@ export class UpstreamHttp {
    *   (`isOutcomeUnknown`): retryable only when idempotent (keyed), otherwise never
    *   retryable: the upstream may have acted. A refused connection or an open breaker is
    *   UPSTREAM_UNAVAILABLE: provably nothing was sent.
+   * - `flow`: the GraphQL request the call is made for; its deadline ends the back-off between
+   *   tries. `attempt` passes the same flow to `send`.
    */
-  async run<T>(idempotent: boolean, attempt: () => Promise<T>, kind: CallKind = idempotent ? 'read' : 'write'): Promise<T> {
+  async run<T>(idempotent: boolean, attempt: () => Promise<T>, kind: CallKind = idempotent ? 'read' : 'write', flow?: RequestFlow): Promise<T> {
     const once = () => this.breakers.execute(kind, attempt);
     try {
-      return await (idempotent ? this.retrying(once, kind) : once());
+      return await (idempotent ? this.retrying(once, kind, flow) : once());
     } catch (error) {
       if (!(error instanceof UpstreamError)) throw error;
       // A token call that failed says nothing about the write waiting for that token: the
@@ -170,15 +174,15 @@ export class UpstreamHttp {
   }
 
   /** One HTTP exchange. Transport failures and 5xx/429 become `UpstreamError`s. */
-  send(req: HttpRequest): Promise<HttpResponse> {
+  send(req: HttpRequest, flow?: RequestFlow): Promise<HttpResponse> {
     return this.limiter.run(async () => {
-      const release = await this.budget.acquire(flowSignal());
+      const release = await this.budget.acquire(signalOf(flow));
       try {
-        return await this.measured(req);
+        return await this.measured(req, flow);
       } finally {
         release();
       }
-    });
+    }, flow);
   }
 
   /**
@@ -186,13 +190,12 @@ export class UpstreamHttp {
    * token fetches run outside any request's flow, `tokens.ts`, so they count for none) and timed
    * for the metrics. Only the exchange: the wait for a slot or the budget is not the upstream's.
    */
-  private async measured(req: HttpRequest): Promise<HttpResponse> {
-    const flow = requestFlow.getStore();
+  private async measured(req: HttpRequest, flow: RequestFlow | undefined): Promise<HttpResponse> {
     if (flow) flow.upstreamCalls += 1;
     const started = performance.now();
     let outcome: CallOutcome = 'ok';
     try {
-      return await this.exchange(req);
+      return await this.exchange(req, signalOf(flow));
     } catch (error) {
       outcome = error instanceof UpstreamError ? error.code : 'UPSTREAM_UNAVAILABLE';
       if (typeof error === 'object' && error !== null) failedRoute.set(error, req.route);
@@ -218,10 +221,10 @@ export class UpstreamHttp {
    * sent and not answered must stay distinguishable from one never sent). A try that would
    * start after the deadline is not started.
    */
-  private async retrying<T>(once: () => Promise<T>, kind: CallKind): Promise<T> {
+  private async retrying<T>(once: () => Promise<T>, kind: CallKind, flow: RequestFlow | undefined): Promise<T> {
     const { upstream } = this.options;
     const maxDelayMs = this.options.maxRetryDelayMs ?? 2_000;
-    const signal = flowSignal();
+    const signal = signalOf(flow);
     // One policy per operation: its onRetry tells this operation's back-off from another's.
     const policy = retry(
       // A token call that may have reached the upstream is never sent again: it may have
@@ -244,7 +247,7 @@ export class UpstreamHttp {
       this.metrics.retry(upstream, route);
       this.log.info(
         {
-          requestId: requestFlow.getStore()?.id,
+          requestId: flow?.id,
           upstream,
           route,
           kind,
@@ -292,10 +295,9 @@ export class UpstreamHttp {
    * request's CPU on Node 20 (bench/changes-kept.md). The body cap is undici's `maxResponseSize`
    * on the Agent, which refuses a declared length over it and stops reading past it.
    */
-  private async exchange(req: HttpRequest): Promise<HttpResponse> {
+  private async exchange(req: HttpRequest, flow: AbortSignal | undefined): Promise<HttpResponse> {
     const { upstream } = this.options;
     const timeoutMs = req.timeoutMs ?? this.options.timeoutMs;
-    const flow = flowSignal();
     let response;
     let text: string;
     try {

@@ -3,9 +3,9 @@ import type { Config } from '../config';
 import { CarrierCounter } from './carrier-counts';
 import { CmiotClient } from './cmiot/client';
 import { LocalTransidGenerator, SharedTransidGenerator, type TransidGenerator } from './cmiot/transid';
-import { createChangeRecord, type ChangeRecord } from './change-record';
+import { createChangeRecord } from './change-record';
 import { UpstreamHttp } from './http';
-import { createLiveCache, type LiveCache } from './live-cache';
+import { createLiveCache } from './live-cache';
 import { NO_METRICS, type UpstreamMetrics } from './metrics';
 import { notConfigured } from './not-configured';
 import { CardTaxonomy } from './shingsou/card-taxonomy';
@@ -13,41 +13,12 @@ import { ShingsouClient } from './shingsou/client';
 import { PackageCatalog } from './shingsou/package-catalog';
 import { ReferenceCodeCache } from './shingsou/reference-code-cache';
 import { connectRedis, type RedisConnection } from './redis';
+import { RequestUpstreams, type SharedUpstreams, type Upstreams } from './request-upstreams';
 import { createTokenStore } from './token-store';
 import { TokenCache } from './tokens';
 
-/**
- * The process-wide upstream layer: one HTTP pool per upstream, one token cache, one client per
- * configured upstream. Made once at start-up; requests share it.
- */
-export interface Upstreams {
-  /** `undefined` when Shingsou is not configured. */
-  shingsou: ShingsouClient | undefined;
-  /** `undefined` when CMIOT is not configured: China Mobile live data then comes from Shingsou. */
-  cmiot: CmiotClient | undefined;
-  /** Live reads shared across requests (and replicas, with Redis), read per field `maxAge`. */
-  liveCache: LiveCache;
-  /** The recharge catalogue, cached in-process; `undefined` without Shingsou. */
-  catalog: PackageCatalog | undefined;
-  /** The vendor's error code tables, cached in-process; `undefined` without Shingsou. */
-  referenceCodes: ReferenceCodeCache | undefined;
-  /** Card type and category ids, cached in-process; `undefined` without Shingsou. */
-  cardTaxonomy: CardTaxonomy | undefined;
-  /** Card counts per carrier, cached as reference data (not in `liveCache`). */
-  carrierCounts: CarrierCounter;
-  /** Status changes this gateway sent to CMIOT, for its cooldown (`cmiot.md` §8.10). */
-  changeRecord: ChangeRecord;
-  /** What `/readyz` reports of this layer; cheap, no I/O. */
-  readiness(): UpstreamReadiness;
-  close(): Promise<void>;
-}
-
-export interface UpstreamReadiness {
-  /** `off`: no `KEYV_URL`; `down`: configured and not answering (degraded, still ready). */
-  redis: 'off' | 'up' | 'down';
-  /** Breakers that are open or half-open now, e.g. `shingsou:read`. */
-  openBreakers: string[];
-}
+export type { CatalogReads, ReferenceCodeReads, TaxonomyReads, UpstreamParts, UpstreamReadiness, Upstreams } from './request-upstreams';
+export type { RequestFlow } from './request-flow';
 
 export interface UpstreamOptions {
   /** Overrides for tests: how long a credential error blocks token requests. */
@@ -123,7 +94,7 @@ export function createUpstreams(config: Config, options: UpstreamOptions = {}): 
       transids: transidGenerator(config.cmiot.appid, redis),
     });
 
-  return {
+  const shared: SharedUpstreams = {
     shingsou,
     cmiot,
     liveCache,
@@ -132,6 +103,9 @@ export function createUpstreams(config: Config, options: UpstreamOptions = {}): 
     cardTaxonomy: shingsou && new CardTaxonomy(shingsou.backOffice),
     carrierCounts: new CarrierCounter(shingsou, cmiot, referenceCache),
     changeRecord: createChangeRecord({ redis }),
+    forRequest(flow) {
+      return new RequestUpstreams(shared, flow);
+    },
     readiness() {
       return { redis: redis ? redis.state() : 'off', openBreakers: pools.flatMap((http) => http.openBreakers()) };
     },
@@ -143,6 +117,7 @@ export function createUpstreams(config: Config, options: UpstreamOptions = {}): 
       await ownRedis?.close();
     },
   };
+  return shared;
 }
 
 /** What exists only when an upstream is configured, and which upstream that is. */

@@ -1,7 +1,7 @@
 import pino, { type Logger } from 'pino';
 import { UpstreamError, type UpstreamName } from './errors';
-import { requestFlow } from './fair-queue';
-import { untilAborted, flowSignal } from './flow-wait';
+import { untilAborted } from './flow-wait';
+import { signalOf, type RequestFlow } from './request-flow';
 import { NO_METRICS, type UpstreamMetrics } from './metrics';
 import type { CachedToken, TokenStore } from './token-store';
 
@@ -25,7 +25,7 @@ export type { CachedToken } from './token-store';
  * rejected soon after a rejection-driven fetch is not fetched again before `rejectedRefetchMs`,
  * and the calls in between fail with a coded error instead of feeding a refresh storm.
  *
- * A request waits for a fetch only until its own deadline (`requestFlow` signal); the fetch
+ * A request waits for a fetch only until its own deadline (its flow's signal); the fetch
  * itself goes on for the others, and is bounded by the token call's own timeout.
  */
 
@@ -106,7 +106,7 @@ export class TokenCache {
   }
 
   /** A token valid now. Starts a background refresh when it is inside the refresh margin. */
-  async get(source: TokenSource): Promise<string> {
+  async get(source: TokenSource, flow?: RequestFlow): Promise<string> {
     const token = this.fresh(this.local.get(source.key)) ?? this.fresh(await this.read(source.key));
     this.metrics.cache('token', token ? 'hit' : 'miss', 1);
     if (token) {
@@ -117,25 +117,25 @@ export class TokenCache {
       }
       return token.value;
     }
-    return (await this.wait(source, this.fetchOnce(source, 'cold'))).value;
+    return (await this.wait(source, this.fetchOnce(source, 'cold'), flow)).value;
   }
 
   /**
    * Passive refresh after the upstream rejected `rejected`. If the store already holds another
    * token (a concurrent request or replica replaced it), that one is used; otherwise one fetch.
    */
-  async replace(source: TokenSource, rejected: string): Promise<string> {
+  async replace(source: TokenSource, rejected: string, flow?: RequestFlow): Promise<string> {
     const stored = this.fresh(await this.read(source.key)) ?? this.fresh(this.local.get(source.key));
     if (stored && stored.value !== rejected) {
       this.local.set(source.key, stored);
       return stored.value;
     }
-    return (await this.wait(source, this.fetchOnce(source, 'rejected', rejected))).value;
+    return (await this.wait(source, this.fetchOnce(source, 'rejected', rejected), flow)).value;
   }
 
   /** This request's wait for a shared fetch: ends at its deadline, the fetch goes on. */
-  private wait(source: TokenSource, fetching: Promise<CachedToken>): Promise<CachedToken> {
-    return untilAborted(fetching, flowSignal(), source.upstream, 'waiting for an upstream token');
+  private wait(source: TokenSource, fetching: Promise<CachedToken>, flow: RequestFlow | undefined): Promise<CachedToken> {
+    return untilAborted(fetching, signalOf(flow), source.upstream, 'waiting for an upstream token');
   }
 
   private fresh(token: CachedToken | undefined): CachedToken | undefined {
@@ -157,10 +157,10 @@ export class TokenCache {
   private fetchOnce(source: TokenSource, reason: FetchReason, rejected?: string): Promise<CachedToken> {
     const running = this.inFlight.get(source.key);
     if (running) return running;
-    // Outside the request's flow: the fetch is shared, so one request's deadline (its flow
-    // signal) must not abort it for the others (issue 9 item 1); its own timeout bounds it.
-    const fetching = requestFlow
-      .exit(() => this.fetchShared(source, reason, rejected))
+    // Background work, with no request's flow (the source's call carries none): the fetch is
+    // shared, so one request's deadline must not abort it for the others (issue 9 item 1); its
+    // own timeout bounds it.
+    const fetching = this.fetchShared(source, reason, rejected)
       .then((token) => {
         this.local.set(source.key, token);
         return token;

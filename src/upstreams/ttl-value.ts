@@ -1,13 +1,13 @@
 import type { UpstreamName } from './errors';
-import { requestFlow } from './fair-queue';
-import { flowSignal, untilAborted } from './flow-wait';
+import { untilAborted } from './flow-wait';
+import { signalOf, type RequestFlow } from './request-flow';
 
 /**
  * One value loaded on demand and kept for `ttlMs`: reference data (the recharge catalogue, the
  * card taxonomy) that a console changes rarely. Concurrent misses share one load; a failed load
  * is not kept, so the next caller tries again.
  *
- * The shared load runs outside the calling request's flow (as `TokenCache.fetchOnce`): the
+ * The shared load is background work, with no request's flow (as `TokenCache.fetchOnce`): the
  * first caller's deadline would otherwise abort it for every caller waiting on it. Each caller
  * waits only until its own deadline (DEADLINE_EXCEEDED); the load goes on, bounded by the
  * upstream's own timeout.
@@ -22,11 +22,12 @@ export class TtlValue<T> {
     private readonly upstream: UpstreamName,
   ) {}
 
-  get(): Promise<T> {
+  /** The value; `flow`'s deadline ends this caller's wait (DEADLINE_EXCEEDED), not the load. */
+  get(flow?: RequestFlow): Promise<T> {
     const now = Date.now();
     let entry = this.entry;
     if (!entry || entry.expiresAt <= now) {
-      const value = requestFlow.exit(() => this.load());
+      const value = this.load();
       const loading = { expiresAt: now + this.ttlMs, value };
       entry = loading;
       this.entry = loading;
@@ -34,6 +35,6 @@ export class TtlValue<T> {
         if (this.entry === loading) this.entry = undefined;
       });
     }
-    return untilAborted(entry.value, flowSignal(), this.upstream, `waiting for ${this.upstream} reference data`);
+    return untilAborted(entry.value, signalOf(flow), this.upstream, `waiting for ${this.upstream} reference data`);
   }
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { CmiotConfig } from '../../config';
 import type { UpstreamHttp } from '../http';
+import type { RequestFlow } from '../request-flow';
 import type { TokenCache } from '../tokens';
 import { errorFromEnvelope, firstResult, parseEnvelope } from './envelope';
 import { CmiotTokenSource } from './token-source';
@@ -25,25 +26,34 @@ const TOKEN_REJECTED = '12021';
  * clients say which endpoint with which parameters; mappers turn the DTOs into domain objects.
  */
 export class CmiotTransport {
-  private readonly tokenSource: CmiotTokenSource;
+  /**
+   * @param flow the GraphQL request this transport works for (`withFlow`); none for the
+   *   process-wide one, whose calls are background work.
+   */
+  constructor(
+    private readonly deps: CmiotTransportDeps,
+    private readonly tokenSource: CmiotTokenSource = new CmiotTokenSource(deps.config, deps.http, deps.transids),
+    private readonly flow?: RequestFlow,
+  ) {}
 
-  constructor(private readonly deps: CmiotTransportDeps) {
-    this.tokenSource = new CmiotTokenSource(deps.config, deps.http, deps.transids);
+  /** The same transport (pool, token, transids) working for one request. */
+  withFlow(flow: RequestFlow): CmiotTransport {
+    return new CmiotTransport(this.deps, this.tokenSource, flow);
   }
 
   /** An idempotent v5 query answering one object in `result[0]`. */
   readOne<T extends z.ZodType>(path: string, params: Record<string, string>, schema: T): Promise<z.infer<T>> {
-    return this.deps.http.run(true, async () => firstResult(await this.callV5(path, params), schema, path));
+    return this.deps.http.run(true, async () => firstResult(await this.callV5(path, params), schema, path), 'read', this.flow);
   }
 
   /** An idempotent v5 query; the caller reads `result` (batch endpoints list one item per card). */
   read(path: string, params: Record<string, string>): Promise<EnvelopeDto> {
-    return this.deps.http.run(true, () => this.callV5(path, params));
+    return this.deps.http.run(true, () => this.callV5(path, params), 'read', this.flow);
   }
 
   /** A v5 change, sent exactly once (`cmiot.md` §8.9: status changes are never retried). */
   write(path: string, params: Record<string, string>): Promise<EnvelopeDto> {
-    return this.deps.http.run(false, () => this.callV5(path, params));
+    return this.deps.http.run(false, () => this.callV5(path, params), 'write', this.flow);
   }
 
   /**
@@ -53,10 +63,10 @@ export class CmiotTransport {
    */
   private async callV5(path: string, params: Record<string, string>): Promise<EnvelopeDto> {
     const { tokens } = this.deps;
-    const token = await tokens.get(this.tokenSource);
+    const token = await tokens.get(this.tokenSource, this.flow);
     let answer = await this.postV5(path, params, token);
     if (answer.status === TOKEN_REJECTED) {
-      answer = await this.postV5(path, params, await tokens.replace(this.tokenSource, token));
+      answer = await this.postV5(path, params, await tokens.replace(this.tokenSource, token, this.flow));
     }
     if (answer.status !== '0') throw errorFromEnvelope(answer);
     return answer;
@@ -64,14 +74,17 @@ export class CmiotTransport {
 
   private async postV5(path: string, params: Record<string, string>, token: string): Promise<EnvelopeDto> {
     const transid = await this.deps.transids.next();
-    const response = await this.deps.http.send({
-      method: 'POST',
-      url: `${this.deps.config.baseUrl}/v5/ec/${path}`,
-      // The simulator's route id too; `path` is an endpoint name from the calling client, no parameter.
-      route: `v5/${path}`,
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ...params, transid, token }),
-    });
+    const response = await this.deps.http.send(
+      {
+        method: 'POST',
+        url: `${this.deps.config.baseUrl}/v5/ec/${path}`,
+        // The simulator's route id too; `path` is an endpoint name from the calling client, no parameter.
+        route: `v5/${path}`,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ ...params, transid, token }),
+      },
+      this.flow,
+    );
     return parseEnvelope(response, path);
   }
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CmiotConfig } from '../../config';
 import type { UpstreamHttp } from '../http';
+import type { RequestFlow } from '../request-flow';
 import { errorFromEnvelope, parseEnvelope } from './envelope';
 import type { TransidGenerator } from './transid';
 import type { EnvelopeDto } from './wire';
@@ -49,11 +50,20 @@ export function v2Signature(appid: string, password: string, transid: string): s
  * and signature (§8.4).
  */
 export class CmiotV2Transport {
-  constructor(private readonly deps: CmiotV2TransportDeps) {}
+  /** @param flow the GraphQL request this transport works for (`withFlow`); none: background work. */
+  constructor(
+    private readonly deps: CmiotV2TransportDeps,
+    private readonly flow?: RequestFlow,
+  ) {}
+
+  /** The same transport working for one request. */
+  withFlow(flow: RequestFlow): CmiotV2Transport {
+    return new CmiotV2Transport(this.deps, flow);
+  }
 
   /** An idempotent v2 query; the caller reads `result`. */
   read(api: V2Api, params: Record<string, string>): Promise<EnvelopeDto> {
-    return this.deps.http.run(true, () => this.call(api, params));
+    return this.deps.http.run(true, () => this.call(api, params), 'read', this.flow);
   }
 
   private async call(api: V2Api, params: Record<string, string>): Promise<EnvelopeDto> {
@@ -66,7 +76,7 @@ export class CmiotV2Transport {
     url.searchParams.set('token', v2Signature(config.appid, config.password, transid));
     for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
     // The URL carries the signature: http.ts never logs it or puts it into an error.
-    const answer = parseEnvelope(await http.send({ method: 'GET', url: url.toString(), route: `v2/${api}` }), `v2/${api}`);
+    const answer = parseEnvelope(await http.send({ method: 'GET', url: url.toString(), route: `v2/${api}` }, this.flow), `v2/${api}`);
     if (answer.status !== '0') throw errorFromEnvelope(answer);
     return answer;
   }

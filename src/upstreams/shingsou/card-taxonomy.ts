@@ -1,3 +1,4 @@
+import type { RequestFlow } from '../request-flow';
 import { TtlValue } from '../ttl-value';
 import type { ShingsouBackOffice } from './back-office';
 import { CATALOG_TTL_MS } from './package-catalog';
@@ -32,8 +33,8 @@ export class CardTaxonomy {
   }
 
   /** `false` for an id the list lacks; `undefined` when the list is too long to hold or cannot be read. */
-  async has(kind: TaxonKind, id: number): Promise<boolean | undefined> {
-    const ids = await this.ids[kind].get().catch(() => null);
+  async has(kind: TaxonKind, id: number, flow?: RequestFlow): Promise<boolean | undefined> {
+    const ids = await this.ids[kind].get(flow).catch(() => null);
     return ids === null ? undefined : ids.has(id);
   }
 }

@@ -5,6 +5,7 @@ import { ShingsouMerchantPayments } from './merchant-payments';
 import { ShingsouMerchants } from './merchants';
 import { ShingsouPayments } from './payments';
 import { ShingsouReferenceCodes } from './reference-codes';
+import type { RequestFlow } from '../request-flow';
 import { ShingsouTransport, type ShingsouTransportDeps } from './transport';
 import { ShingsouVouchers } from './vouchers';
 
@@ -21,9 +22,12 @@ export class ShingsouClient {
   readonly merchants: ShingsouMerchants;
   readonly merchantPayments: ShingsouMerchantPayments;
   readonly referenceCodes: ShingsouReferenceCodes;
+  private readonly transport: ShingsouTransport;
 
-  constructor(deps: ShingsouTransportDeps) {
-    const transport = new ShingsouTransport(deps);
+  /** From the transport's dependencies (the process-wide client), or a transport (`forFlow`). */
+  constructor(from: ShingsouTransportDeps | ShingsouTransport) {
+    const transport = from instanceof ShingsouTransport ? from : new ShingsouTransport(from);
+    this.transport = transport;
     this.cards = new ShingsouCards(transport);
     this.cardLive = new ShingsouCardLive(transport);
     this.backOffice = new ShingsouBackOffice(transport);
@@ -32,5 +36,10 @@ export class ShingsouClient {
     this.merchants = new ShingsouMerchants(transport);
     this.merchantPayments = new ShingsouMerchantPayments(transport);
     this.referenceCodes = new ShingsouReferenceCodes(transport);
+  }
+
+  /** The same client working for one GraphQL request: its calls carry that request's flow. */
+  forFlow(flow: RequestFlow): ShingsouClient {
+    return new ShingsouClient(this.transport.withFlow(flow));
   }
 }

@@ -1,4 +1,5 @@
 import type { PackageCategory, RechargePackage } from '../../domain';
+import type { RequestFlow } from '../request-flow';
 import { TtlValue } from '../ttl-value';
 import type { ShingsouPayments } from './payments';
 
@@ -27,16 +28,17 @@ export class PackageCatalog {
     }, ttlMs, 'shingsou');
   }
 
-  categories(): Promise<PackageCategory[]> {
-    return this.categoryList.get();
+  /** `flow`, here and below: the request waiting, whose deadline ends its wait (`TtlValue`). */
+  categories(flow?: RequestFlow): Promise<PackageCategory[]> {
+    return this.categoryList.get(flow);
   }
 
-  async packages(): Promise<RechargePackage[]> {
-    return (await this.packageList.get()).all;
+  async packages(flow?: RequestFlow): Promise<RechargePackage[]> {
+    return (await this.packageList.get(flow)).all;
   }
 
   /** `null` when no package on sale has this id. */
-  async packageById(id: number): Promise<RechargePackage | null> {
-    return (await this.packageList.get()).byId.get(id) ?? null;
+  async packageById(id: number, flow?: RequestFlow): Promise<RechargePackage | null> {
+    return (await this.packageList.get(flow)).byId.get(id) ?? null;
   }
 }

@@ -1,4 +1,6 @@
 import type { UpstreamCode, UpstreamCodeTable } from '../../domain';
+import { untilAborted } from '../flow-wait';
+import { signalOf, type RequestFlow } from '../request-flow';
 import type { ShingsouReferenceCodes } from './reference-codes';
 
 /**
@@ -17,15 +19,21 @@ export class ReferenceCodeCache {
     private readonly ttlMs = REFERENCE_CODES_TTL_MS,
   ) {}
 
-  table(table: UpstreamCodeTable): Promise<UpstreamCode[]> {
+  /**
+   * The table. Its fetch is background work shared by every caller (the client here has no
+   * request's flow); `flow`'s deadline ends only this caller's wait.
+   */
+  table(table: UpstreamCodeTable, flow?: RequestFlow): Promise<UpstreamCode[]> {
     const now = Date.now();
-    const cached = this.entries.get(table);
-    if (cached && cached.expiresAt > now) return cached.value;
-    const entry = { expiresAt: now + this.ttlMs, value: this.codes.table(table) };
-    this.entries.set(table, entry);
-    entry.value.catch(() => {
-      if (this.entries.get(table) === entry) this.entries.delete(table);
-    });
-    return entry.value;
+    let entry = this.entries.get(table);
+    if (!entry || entry.expiresAt <= now) {
+      const loading = { expiresAt: now + this.ttlMs, value: this.codes.table(table) };
+      entry = loading;
+      this.entries.set(table, loading);
+      loading.value.catch(() => {
+        if (this.entries.get(table) === loading) this.entries.delete(table);
+      });
+    }
+    return untilAborted(entry.value, signalOf(flow), 'shingsou', 'waiting for Shingsou reference codes');
   }
 }

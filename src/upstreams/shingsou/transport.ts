@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ShingsouConfig } from '../../config';
 import type { HttpResponse, UpstreamHttp } from '../http';
+import type { RequestFlow } from '../request-flow';
 import type { TokenCache } from '../tokens';
 import { SHINGSOU_OPERATIONS, type ShingsouOperation, type ShingsouOperations } from './operations';
 import { isExpiredTokenAnswer, parseBody } from './responses';
@@ -22,16 +23,27 @@ export type Query = Record<string, string | number | boolean | undefined>;
  */
 export class ShingsouTransport {
   readonly operations: ShingsouOperations;
-  private readonly tokenSource: ShingsouTokenSource;
 
-  constructor(private readonly deps: ShingsouTransportDeps) {
-    this.tokenSource = new ShingsouTokenSource(deps.config, deps.http);
+  /**
+   * @param flow the GraphQL request this transport works for (`withFlow`); none for the
+   *   process-wide one, whose calls are background work.
+   */
+  constructor(
+    private readonly deps: ShingsouTransportDeps,
+    private readonly tokenSource: ShingsouTokenSource = new ShingsouTokenSource(deps.config, deps.http),
+    private readonly flow?: RequestFlow,
+  ) {
     this.operations = deps.operations ?? SHINGSOU_OPERATIONS;
+  }
+
+  /** The same transport (pool, token, operations) working for one request. */
+  withFlow(flow: RequestFlow): ShingsouTransport {
+    return new ShingsouTransport(this.deps, this.tokenSource, flow);
   }
 
   /** An idempotent read: retried on 5xx and rate limits (`shingsou.md` §8.7). */
   read<T extends z.ZodType>(operation: ShingsouOperation, query: Query, schema: T): Promise<z.infer<T>> {
-    return this.deps.http.run(true, async () => parseBody(await this.send(operation, query), schema, operation.id));
+    return this.deps.http.run(true, async () => parseBody(await this.send(operation, query), schema, operation.id), 'read', this.flow);
   }
 
   /**
@@ -48,6 +60,7 @@ export class ShingsouTransport {
       options.idempotent ?? false,
       async () => parseBody(await this.send(operation, options.query ?? {}, body, options.contentType), schema, operation.id),
       'write',
+      this.flow,
     );
   }
 
@@ -57,10 +70,10 @@ export class ShingsouTransport {
    */
   async send(operation: ShingsouOperation, query: Query, body?: unknown, contentType?: string): Promise<HttpResponse> {
     const { tokens } = this.deps;
-    const token = await tokens.get(this.tokenSource);
+    const token = await tokens.get(this.tokenSource, this.flow);
     const first = await this.exchange(operation, query, body, token, contentType);
     if (!isExpiredTokenAnswer(first)) return first;
-    const fresh = await tokens.replace(this.tokenSource, token);
+    const fresh = await tokens.replace(this.tokenSource, token, this.flow);
     return this.exchange(operation, query, body, fresh, contentType);
   }
 
@@ -81,12 +94,15 @@ export class ShingsouTransport {
       accept: 'application/json',
     };
     if (body !== undefined) headers['content-type'] = contentType;
-    return this.deps.http.send({
-      method: operation.method,
-      url: url.toString(),
-      route: operation.id,
-      headers,
-      body: body === undefined ? undefined : typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body),
-    });
+    return this.deps.http.send(
+      {
+        method: operation.method,
+        url: url.toString(),
+        route: operation.id,
+        headers,
+        body: body === undefined ? undefined : typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body),
+      },
+      this.flow,
+    );
   }
 }

@@ -2,13 +2,12 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import type { Config } from '../../../src/config';
 import { startSimulators } from '../../../src/simulators';
 import { createUpstreams, type Upstreams } from '../../../src/upstreams';
-import { requestFlow } from '../../../src/upstreams/fair-queue';
 import { startHarness, type Harness } from '../../support/gateway';
 import { startTestRedis, type TestRedis } from '../../support/redis-server';
 
 /**
  * The upstream layer's half of issue 9 items 1 and 6, against the simulators: every wait made
- * for a request ends at that request's deadline (`requestFlow` signal) with DEADLINE_EXCEEDED,
+ * for a request ends at that request's deadline (its flow's signal) with DEADLINE_EXCEEDED,
  * and a write whose answer never came is UPSTREAM_OUTCOME_UNKNOWN (not retryable), while one
  * that provably never left (refused connection) stays UPSTREAM_UNAVAILABLE.
  */
@@ -43,9 +42,9 @@ async function callsOnceSettled(harness: Harness, upstream: 'shingsou' | 'cmiot'
   return harness.calls(upstream, route);
 }
 
-/** Runs `work` as a GraphQL request whose deadline is `ms` away. */
-function withDeadline<T>(ms: number, work: () => Promise<T>): Promise<T> {
-  return requestFlow.run({ id: `test-${ms}-${Math.random()}`, signal: AbortSignal.timeout(ms), upstreamCalls: 0 }, work);
+/** Runs `work` as a GraphQL request whose deadline is `ms` away: over the layer bound to its flow. */
+function withDeadline<T>(upstreams: Upstreams, ms: number, work: (request: Upstreams) => Promise<T>): Promise<T> {
+  return work(upstreams.forRequest({ id: `test-${ms}-${Math.random()}`, signal: AbortSignal.timeout(ms), upstreamCalls: 0 }));
 }
 
 function mobileActive(harness: Harness, count: number): string[] {
@@ -76,7 +75,7 @@ describe('writes whose outcome is unknown (issue 9 item 6)', () => {
     await upstreams.cmiot!.cardLive.session({ msisdn });
     await harness.knobs('cmiot', { latency: { 'v5/change/sim-status/batch': SLOW } });
     await harness.resetStats();
-    await expect(withDeadline(300, () => upstreams.cmiot!.changes.changeStatusBatch([msisdn], 'SUSPEND'))).rejects.toMatchObject({
+    await expect(withDeadline(upstreams, 300, (request) => request.cmiot!.changes.changeStatusBatch([msisdn], 'SUSPEND'))).rejects.toMatchObject({
       code: 'UPSTREAM_OUTCOME_UNKNOWN',
       retryable: false,
     });
@@ -148,7 +147,7 @@ describe('waits bounded by the request deadline (issue 9 item 1)', () => {
     await upstreams.shingsou!.cards.list({ page: 1, pageSize: 1 });
     await harness.knobs('shingsou', { latency: { 'flowcard-get': SLOW } });
     await harness.resetStats();
-    await expect(withDeadline(300, () => upstreams.shingsou!.cards.list({ page: 1, pageSize: 1 }))).rejects.toMatchObject({
+    await expect(withDeadline(upstreams, 300, (request) => request.shingsou!.cards.list({ page: 1, pageSize: 1 }))).rejects.toMatchObject({
       code: 'DEADLINE_EXCEEDED',
       upstream: 'shingsou',
     });
@@ -162,7 +161,7 @@ describe('waits bounded by the request deadline (issue 9 item 1)', () => {
     await harness.knobs('shingsou', { latency: { 'flowcard-get': { baseMs: 600, jitterMs: 0 } } });
     await harness.resetStats();
     const holder = upstreams.shingsou!.cards.list({ page: 1, pageSize: 1 });
-    const waiter = withDeadline(200, () => upstreams.shingsou!.cards.list({ page: 1, pageSize: 1 }));
+    const waiter = withDeadline(upstreams, 200, (request) => request.shingsou!.cards.list({ page: 1, pageSize: 1 }));
     const after = upstreams.shingsou!.cards.list({ page: 1, pageSize: 1 });
     await expect(waiter).rejects.toMatchObject({ code: 'DEADLINE_EXCEEDED' });
     await expect(holder).resolves.toBeDefined();
@@ -174,7 +173,7 @@ describe('waits bounded by the request deadline (issue 9 item 1)', () => {
   it('stops a request waiting for a token at its deadline without abandoning the fetch for the others', async () => {
     const { harness, upstreams } = await layer();
     await harness.knobs('shingsou', { latency: { token: { baseMs: 800, jitterMs: 0 } } });
-    const impatient = withDeadline(200, () => upstreams.shingsou!.cards.list({ page: 1, pageSize: 1 }));
+    const impatient = withDeadline(upstreams, 200, (request) => request.shingsou!.cards.list({ page: 1, pageSize: 1 }));
     const patient = upstreams.shingsou!.cards.list({ page: 1, pageSize: 1 });
     await expect(impatient).rejects.toMatchObject({ code: 'DEADLINE_EXCEEDED' });
     await expect(patient).resolves.toBeDefined();

@@ -3,9 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import pino from 'pino';
 import { requestDeadline } from '../../../src/http/deadline';
-import { requestFlow, type RequestFlow } from '../../../src/upstreams/fair-queue';
+import type { RequestFlow } from '../../../src/upstreams/request-flow';
 
-/** The deadline middleware alone, over real HTTP: the flow's signal and the 504 safety net. */
+/** The deadline alone, over real HTTP: the flow it hands on, its signal, and the 504 safety net. */
 
 let server: Server | undefined;
 afterEach(async () => {
@@ -15,7 +15,7 @@ afterEach(async () => {
 
 async function serve(handler: (flow: RequestFlow | undefined, res: ServerResponse) => void): Promise<string> {
   const deadline = requestDeadline({ timeoutMs: 150, graceMs: 50, log: pino({ level: 'silent' }) });
-  server = createServer((req, res) => deadline(req, res, () => handler(requestFlow.getStore(), res)));
+  server = createServer((req, res) => deadline(req, res, (flow) => handler(flow, res)));
   await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', () => resolve()));
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { FairQueue, requestFlow } from '../../../src/upstreams/fair-queue';
+import { FairQueue } from '../../../src/upstreams/fair-queue';
 
 /** A task that finishes when the test says so, recording when it started. */
 function gate(started: string[], name: string) {
@@ -31,11 +31,11 @@ describe('FairQueue', () => {
     const gates = new Map<string, ReturnType<typeof gate>>();
     const runs: Promise<unknown>[] = [];
     const submit = (flow: string, name: string) =>
-      requestFlow.run({ id: flow, upstreamCalls: 0 }, () => {
+      {
         const g = gate(started, name);
         gates.set(name, g);
-        runs.push(queue.run(g.task));
-      });
+        runs.push(queue.run(g.task, { id: flow, upstreamCalls: 0 }));
+      };
     submit('big', 'big-1');
     for (let i = 2; i <= 6; i += 1) submit('big', `big-${i}`);
     submit('small', 'small-1');
@@ -60,9 +60,9 @@ describe('FairQueue', () => {
     const holder = gate(started, 'holder');
     const running = queue.run(holder.task);
     const controller = new AbortController();
-    const impatient = requestFlow.run({ id: 'impatient', signal: controller.signal, upstreamCalls: 0 }, () => queue.run(() => Promise.resolve('never')));
+    const impatient = queue.run(() => Promise.resolve('never'), { id: 'impatient', signal: controller.signal, upstreamCalls: 0 });
     const patient = gate(started, 'patient');
-    const next = requestFlow.run({ id: 'patient', upstreamCalls: 0 }, () => queue.run(patient.task));
+    const next = queue.run(patient.task, { id: 'patient', upstreamCalls: 0 });
     controller.abort();
     await expect(impatient).rejects.toThrow('deadline');
     holder.open();
@@ -76,7 +76,7 @@ describe('FairQueue', () => {
     const queue = new FairQueue(1, () => new Error('deadline'));
     const holder = gate([], 'holder');
     const running = queue.run(holder.task);
-    const late = requestFlow.run({ id: 'late', signal: AbortSignal.abort(), upstreamCalls: 0 }, () => queue.run(() => Promise.resolve('never')));
+    const late = queue.run(() => Promise.resolve('never'), { id: 'late', signal: AbortSignal.abort(), upstreamCalls: 0 });
     await expect(late).rejects.toThrow('deadline');
     holder.open();
     await running;

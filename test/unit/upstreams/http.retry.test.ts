@@ -1,7 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { requestFlow } from '../../../src/upstreams/fair-queue';
 import { UpstreamHttp } from '../../../src/upstreams/http';
 
 /**
@@ -44,7 +43,8 @@ describe('UpstreamHttp retries', () => {
     calls = 0;
     const client = new UpstreamHttp({ upstream: 'cmiot', timeoutMs: 10_000, concurrency: 2 });
     const deadline = new AbortController();
-    const running = requestFlow.run({ id: 'retry-test', signal: deadline.signal, upstreamCalls: 0 }, () => client.run(true, () => client.send({ method: 'GET', url: `${origin}/read`, route: 'test' })));
+    const flow = { id: 'retry-test', signal: deadline.signal, upstreamCalls: 0 };
+    const running = client.run(true, () => client.send({ method: 'GET', url: `${origin}/read`, route: 'test' }, flow), 'read', flow);
     // Abort once the first try has been answered, i.e. during the 1 s back-off.
     while (calls < 1) await new Promise((resolve) => setTimeout(resolve, 10));
     await new Promise((resolve) => setTimeout(resolve, 200)); // the 429 reaches the client

@@ -1,23 +1,18 @@
 import { describe, expect, it } from '@jest/globals';
 import { TtlValue } from '../../../src/upstreams/ttl-value';
-import { requestFlow } from '../../../src/upstreams/fair-queue';
-import { flowSignal } from '../../../src/upstreams/flow-wait';
+import type { RequestFlow } from '../../../src/upstreams/request-flow';
 
 /** `src/upstreams/ttl-value.ts`: one shared load, never run under one caller's deadline. */
 
-function inFlow<T>(signal: AbortSignal, work: () => Promise<T>): Promise<T> {
-  return requestFlow.run({ id: `test-${Math.random()}`, signal, upstreamCalls: 0 }, work);
-}
+const flow = (signal: AbortSignal): RequestFlow => ({ id: `test-${Math.random()}`, signal, upstreamCalls: 0 });
 
 describe('TtlValue', () => {
-  it('runs the shared load outside the first caller’s flow: that caller’s deadline ends its own wait only', async () => {
+  it('shares one load among callers: the first caller’s deadline ends its own wait only, not the load', async () => {
     let loads = 0;
     let finish: (value: string) => void = () => undefined;
-    let signalSeenByLoad: AbortSignal | undefined | 'unset' = 'unset';
     const value = new TtlValue(
       () => {
         loads += 1;
-        signalSeenByLoad = flowSignal();
         return new Promise<string>((resolve) => {
           finish = resolve;
         });
@@ -27,13 +22,12 @@ describe('TtlValue', () => {
     );
     const first = new AbortController();
     const second = new AbortController();
-    const firstWait = inFlow(first.signal, () => value.get());
-    const secondWait = inFlow(second.signal, () => value.get());
+    const firstWait = value.get(flow(first.signal));
+    const secondWait = value.get(flow(second.signal));
     first.abort();
     await expect(firstWait).rejects.toMatchObject({ code: 'DEADLINE_EXCEEDED', upstream: 'shingsou' });
     finish('catalogue');
     await expect(secondWait).resolves.toBe('catalogue');
-    expect(signalSeenByLoad).toBeUndefined();
     expect(loads).toBe(1);
     await expect(value.get()).resolves.toBe('catalogue');
     expect(loads).toBe(1);
