@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gqlStep, runLoad, type Step } from './lib/load';
 import { BUILD, ROOT, procSample, sleep, spawnNode, stopAll } from './lib/proc';
-import { gatewayEnv, startSims, type Gateway } from './lib/servers';
-import { AS_PRODUCTION, LIST20 } from './scenarios/s7-versus-apollo';
+import { AS_PRODUCTION, gatewayEnv, startSims, type Gateway } from './lib/servers';
+import { LIST20 } from './scenarios/s7-versus-apollo';
 import { pickCards, singleCardQuery } from './scenarios/s3-overhead';
 
 /**

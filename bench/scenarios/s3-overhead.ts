@@ -1,13 +1,14 @@
 import { gqlStep, runLoad, type Step, type StreamResult } from '../lib/load';
 import { procSample } from '../lib/proc';
-import { shingsouToken, startGateway, startSims, type Gateway, type Sims } from '../lib/servers';
+import { AS_PRODUCTION, shingsouToken, startGateway, startSims, type Gateway, type Sims } from '../lib/servers';
 
 /**
  * Scenario 3: what the gateway adds. A single-card query (`card(iccid:)` with `status`, a China
  * Telecom/Unicom card: one `flowcard-get` and one `flowcard-status`) through SimGraph, against
  * the same two upstream calls made directly, in the same order, with the same client
  * (undici.request over a keep-alive pool). Saturation first (closed loop), then an open loop at
- * 25/50/75 % of it; CPU per request from `/proc/<pid>/stat` of the gateway process.
+ * 25/50/75 % of it; CPU per request from `/proc/<pid>/stat` of the gateway process. The gateway
+ * runs with its production settings (access log at info, rate limits counted).
  */
 
 export interface Phase {
@@ -75,7 +76,8 @@ export async function pickCards(sims: Sims, count: number): Promise<string[]> {
 
 export async function runOverheadScenario(options: OverheadOptions): Promise<OverheadResult> {
   const sims = await startSims();
-  const gateway = await startGateway(sims, options.variant ? { variant: options.variant } : {});
+  // As production runs it (issue 12): access log, rate limits counted, the production limits.
+  const gateway = await startGateway(sims, options.variant ? { variant: options.variant } : { env: AS_PRODUCTION, productionLimits: true });
   try {
     const iccids = await pickCards(sims, 50);
     const viaGateway = gatewayRequests(gateway, iccids);

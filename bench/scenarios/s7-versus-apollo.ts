@@ -1,6 +1,6 @@
 import { gqlStep, runLoad, type Step, type StreamResult } from '../lib/load';
 import { procSample } from '../lib/proc';
-import { gql, startBaseline, startGateway, startSims, type Gateway } from '../lib/servers';
+import { AS_PRODUCTION, gql, startBaseline, startGateway, startSims, type Gateway } from '../lib/servers';
 import { pickCards, singleCardQuery } from './s3-overhead';
 
 /**
@@ -52,17 +52,6 @@ export interface VersusOptions {
   durationSec: number;
   rounds: number;
 }
-
-/**
- * The production settings that cost CPU per request, on: rate limits high enough that the
- * bench's one key at thousands of requests a second is never refused, but counted as in
- * production; the access log at `info` (its lines go to the bench's pipe, which reads them).
- */
-export const AS_PRODUCTION = {
-  LOG_LEVEL: 'info',
-  RATE_LIMIT_REQUESTS_PER_MINUTE: '10000000',
-  RATE_LIMIT_UPSTREAM_CALLS_PER_MINUTE: '100000000',
-};
 
 export const LIST20 = `{ cards(first: 20) { edges { node { iccid carrier { code } status { state rawCode } } } } }`;
 
