@@ -1,5 +1,5 @@
-import { createClient } from '@keyv/redis';
 import { performance } from 'node:perf_hooks';
+import { startTestRedis, type TestRedis } from '../../test/support/redis-server';
 import { gqlStep, runLoad, type LoadResult, type Step } from '../lib/load';
 import { sleep } from '../lib/proc';
 import { setKnobs, simStats, startGateway, startSims, type Gateway, type Sims } from '../lib/servers';
@@ -8,11 +8,12 @@ import { setKnobs, simStats, startGateway, startSims, type Gateway, type Sims } 
  * Scenario 2: token requests under concurrency. (a) 500 concurrent requests at a cold start,
  * against one gateway process (in-memory token store) and against four sharing Redis; (b) a
  * token lifetime of a few seconds over a stretch of steady traffic, same two topologies. Each
- * run gets fresh simulators, so their `tokenCalls` count this run only, and Redis is cleared of
- * SimGraph's token and lock keys first.
+ * run gets fresh simulators, so their `tokenCalls` count this run only, and the shared-Redis runs
+ * a `redis-server` of their own on a free port (never a Redis the machine runs), empty.
  */
 
-export const REDIS_URL = 'redis://127.0.0.1:6379';
+/** A key for the gateways' token encryption: production refuses `KEYV_URL` without one. */
+const TOKEN_ENCRYPTION_KEY = 'bench-token-encryption-key-0123456789';
 
 export interface TokenTimeline {
   /** ms since traffic started, one entry per token request seen (100 ms polling). */
@@ -37,16 +38,6 @@ export interface TokenRun {
   load: LoadResult;
 }
 
-async function clearRedis(): Promise<void> {
-  const client = createClient({ url: REDIS_URL });
-  await client.connect();
-  for (const pattern of ['simgraph::token:*', 'simgraph:lock:*']) {
-    const keys = await client.keys(pattern);
-    if (keys.length > 0) await client.del(keys);
-  }
-  await client.close();
-}
-
 function singleCardRequests(sims: Sims, gateways: Gateway[], count: number): Step[][][] {
   // Alternate China Mobile (CMIOT status) and other cards (Shingsou status): both tokens needed.
   const mobile = sims.cards.filter((c) => c.carrier === 'CHINA_MOBILE');
@@ -59,16 +50,23 @@ function singleCardRequests(sims: Sims, gateways: Gateway[], count: number): Ste
   );
 }
 
-async function startTopology(processes: number): Promise<{ sims: Sims; gateways: Gateway[] }> {
-  if (processes > 1) await clearRedis();
-  const sims = await startSims();
-  const env: Record<string, string> = processes > 1 ? { KEYV_URL: REDIS_URL } : {};
-  const gateways = await Promise.all(Array.from({ length: processes }, (_, i) => startGateway(sims, { env, name: `gateway-${i}` })));
-  return { sims, gateways };
+interface Topology {
+  sims: Sims;
+  gateways: Gateway[];
+  redis: TestRedis | undefined;
 }
 
-async function stopTopology({ sims, gateways }: { sims: Sims; gateways: Gateway[] }): Promise<void> {
+async function startTopology(processes: number): Promise<Topology> {
+  const redis = processes > 1 ? await startTestRedis() : undefined;
+  const sims = await startSims();
+  const env: Record<string, string> = redis ? { KEYV_URL: redis.url, TOKEN_ENCRYPTION_KEY } : {};
+  const gateways = await Promise.all(Array.from({ length: processes }, (_, i) => startGateway(sims, { env, name: `gateway-${i}` })));
+  return { sims, gateways, redis };
+}
+
+async function stopTopology({ sims, gateways, redis }: Topology): Promise<void> {
   await Promise.all([...gateways.map((g) => g.child.stop()), sims.child.stop()]);
+  await redis?.close();
 }
 
 /** Polls both simulators' `tokenCalls` every 100 ms and notes when each one grew. */

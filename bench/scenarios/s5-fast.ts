@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
+import { startTestRedis } from '../../test/support/redis-server';
 import { gqlStep, type StreamResult } from '../lib/load';
 import { BUILD, ROOT } from '../lib/proc';
 import { gql, resetStats, simStats, startGateway, startSims } from '../lib/servers';
@@ -61,8 +62,9 @@ async function runVariant(flag: string, label: string, options: FastOptions): Pr
 async function awaitedRead(): Promise<FastResult['awaitedRead']> {
   const counts: number[] = [];
   for (const flag of ['', '--await-redis']) {
+    const redis = flag ? await startTestRedis() : undefined;
     const sims = await startSims();
-    const gateway = await startGateway(sims, { variant: flag ? [flag] : [] });
+    const gateway = await startGateway(sims, { variant: flag ? [flag] : [], ...(redis ? { env: { AWAIT_REDIS_URL: redis.url } } : {}) });
     try {
       const query = aliasQuery(sims.cards.slice(0, 100).map((c) => c.iccid), 'iccid');
       await gql(gateway.url, aliasQuery([sims.cards[0]!.iccid], 'iccid'));
@@ -71,6 +73,7 @@ async function awaitedRead(): Promise<FastResult['awaitedRead']> {
       counts.push((await simStats(sims, 'shingsou')).routes['flowcard-get']?.calls ?? 0);
     } finally {
       await Promise.all([gateway.child.stop(), sims.child.stop()]);
+      await redis?.close();
     }
   }
   return { query: '100 card(iccid:) aliases, iccid only', production: counts[0]!, awaitedRedis: counts[1]! };

@@ -81,7 +81,11 @@ async function main(): Promise<void> {
     authMode: 'error',
     ...(flags.has('--global-middleware') ? { globalMiddlewares: [noop] } : {}),
   });
-  if (flags.has('--await-redis')) await awaitRedisBeforeLoad(schema, config.keyvUrl ?? 'redis://127.0.0.1:6379');
+  if (flags.has('--await-redis')) {
+    const redisUrl = process.env['AWAIT_REDIS_URL'] ?? config.keyvUrl;
+    if (!redisUrl) throw new Error('--await-redis needs AWAIT_REDIS_URL (scenario 5 starts a redis-server of its own)');
+    await awaitRedisBeforeLoad(schema, redisUrl);
+  }
   const upstreams = createUpstreams(config);
   const apiKeys = createApiKeys(config.auth);
 
