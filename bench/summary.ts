@@ -56,7 +56,7 @@ function header(meta: Meta, seconds: Record<string, number>): string[] {
     `- **Versions**: Node ${meta.node}; ${Object.entries(meta.packages).map(([k, v]) => `${k} ${v}`).join(', ')}; Redis ${meta.redis}`,
     `- **Machine**: ${m.nproc} cores (\`nproc\`), ${m.model}, ${m.memoryGb} GB RAM; load average at start ${m.loadAverageAtStart.join(' / ')}`,
     `- **Settings**: \`${JSON.stringify(meta.settings)}\``,
-    '- **Topology**: every server is its own process on loopback: simulators (both upstreams, 2,000-card fleet), the gateway (`node dist/main.js`, `NODE_ENV=production`, `LOG_LEVEL=warn`, API key auth) or a bench variant (`bench/variants/gateway.ts`), the baseline (`bench/baseline/`), and the load generator (`bench/procs/loadgen.ts`, undici). All share the same 2 cores.',
+    '- **Topology**: every server is its own process on loopback: simulators (both upstreams, 2,000-card fleet), the gateway (`node dist/main.js`, `NODE_ENV=production`, API key auth; `LOG_LEVEL=warn` and request limits lifted in scenarios 1, 2, 4 and 5, the production settings with the access log at `info` in scenarios 3, 6 and 7) or a bench variant (`bench/variants/gateway.ts`), the baseline (`bench/baseline/`), and the load generator (`bench/procs/loadgen.ts`, undici). All share the same 2 cores.',
     '',
   ];
 }
@@ -85,7 +85,7 @@ function tokens(saved: Saved<TokenRun[]>): string[] {
   const out = [
     '## 2. Token requests under concurrency',
     '',
-    'Fresh simulators per run; Redis cleared of `simgraph::token:*` and `simgraph:lock:*` first. *cold burst*: 500 single-card queries sent at once to processes that hold no token (1-hour tokens). *short lifetime*: tokens of 3 s, open-loop traffic at 50 queries/s spread over the processes; a window is the refresh period (`lifetime − min(300 s, 10 %)` = 2.7 s) and the count of windows is `1 + floor(duration / 2.7 s)`. Half the queries need a CMIOT token (China Mobile status), all need a Shingsou one.',
+    'Fresh simulators per run; the four-process runs share a `redis-server` of their own, started empty on a free port. *cold burst*: 500 single-card queries sent at once to processes that hold no token (1-hour tokens). *short lifetime*: tokens of 3 s, open-loop traffic at 50 queries/s spread over the processes; a window is the refresh period (`lifetime − min(300 s, 10 %)` = 2.7 s) and the count of windows is `1 + floor(duration / 2.7 s)`. Half the queries need a CMIOT token (China Mobile status), all need a Shingsou one.',
     '',
     '| Run | Processes | Store | Requests | Duration s | Windows | Shingsou token requests | per window | CMIOT token requests | per window | min gap Shingsou / CMIOT ms | client errors |',
     '|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|',
