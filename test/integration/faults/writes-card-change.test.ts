@@ -31,6 +31,15 @@ const taken = new Set<string>();
 const harness = useHarness({ env: { SHINGSOU_TIMEOUT_MS: String(TIMEOUT_MS), CMIOT_TIMEOUT_MS: String(TIMEOUT_MS) } });
 beforeAll(async () => {
   await cmiotKnobs(harness(), { jobStepMs: 20 });
+  // Both tokens fetched now, not inside a test: with a 300 ms timeout, a token fetch slowed by a
+  // loaded machine would fail the write before it is sent, which is not what these tests are about.
+  const [telecom] = activeCards(harness(), 'CHINA_TELECOM', new Set(), 1);
+  const [mobile] = activeCards(harness(), 'CHINA_MOBILE', new Set(), 1);
+  const warm = await harness().gql(`query ($a: String, $b: String) { a: card(iccid: $a) { status { state } } b: card(iccid: $b) { status { state } } }`, {
+    a: telecom?.iccid,
+    b: mobile?.iccid,
+  });
+  expect(warm.errors).toBeUndefined();
 });
 
 async function suspend(cards: string[]): Promise<{ results: Result[]; job: { id: string } | null }> {
