@@ -13,7 +13,7 @@ import { pickCards, singleCardQuery } from './scenarios/s3-overhead';
  *
  *   npm run build && npx tsc -p bench/tsconfig.json
  *   node bench/.build/bench/profile.js <typename|single|list20> [--target simgraph|apollo-default|floor]
- *        [--seconds 8] [--rounds 2] [--profile out.cpuprofile]
+ *        [--seconds 8] [--rounds 2] [--profile out.cpuprofile] [--node-arg --max-semi-space-size=32]
  *
  * SimGraph runs as in scenario 7 (`node dist/main.js`, production settings, access log on).
  */
@@ -28,6 +28,7 @@ const target = option('target', 'simgraph');
 const seconds = Number(option('seconds', '8'));
 const rounds = Number(option('rounds', '2'));
 const profileOut = argv.includes('--profile') ? path.resolve(option('profile', 'simgraph.cpuprofile')) : undefined;
+const nodeArgs = argv.includes('--node-arg') ? [option('node-arg', '')] : [];
 
 async function main(): Promise<void> {
   const sims = await startSims();
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
     env: { ...gatewayEnv(sims, AS_PRODUCTION, true), ...(profileOut ? { PROFILE_OUT: profileOut } : {}) },
     ready: /GraphQL at http:\/\/[^:]+:\d+\/graphql/,
     ...(profileOut ? { preload: path.join(BUILD, 'procs/cpu-profile-preload.js') } : {}),
+    nodeArgs,
   });
   const server: Gateway = { child, url: `http://127.0.0.1:${/:(\d+)\/graphql/.exec(child.readyLine)![1]}/graphql` };
   const iccids = await pickCards(sims, 50);

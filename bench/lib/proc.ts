@@ -32,6 +32,8 @@ export interface SpawnOptions {
   ready: RegExp;
   /** `node -r <preload>`. */
   preload?: string;
+  /** Flags for node itself, before the script (`--max-semi-space-size=32`). */
+  nodeArgs?: string[];
   ipc?: boolean;
   timeoutMs?: number;
 }
@@ -39,7 +41,7 @@ export interface SpawnOptions {
 const running = new Set<Child>();
 
 export function spawnNode(options: SpawnOptions): Promise<Child> {
-  const nodeArgs = [...(options.preload ? ['-r', options.preload] : []), options.script, ...(options.args ?? [])];
+  const nodeArgs = [...(options.nodeArgs ?? []), ...(options.preload ? ['-r', options.preload] : []), options.script, ...(options.args ?? [])];
   const proc = spawn(process.execPath, nodeArgs, {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env },
