@@ -2,7 +2,7 @@ import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import type { Card as DomainCard } from '../../domain';
 import type { GatewayContext } from '../context';
-import { CardPlan } from './card-plan.type';
+import { CardPlan, type CardPlanRoot } from './card-plan.type';
 import { CardRealName } from './card-real-name.type';
 import { CardTaxon } from '../back-office/card-taxon.type';
 import { Card } from './card.type';
@@ -26,11 +26,23 @@ export class CardProfileResolver {
   @Authorized('iot.cardservice.flowcard.detail')
   @FieldResolver(() => [CardPlan], {
     nullable: true,
-    description: 'Current plans with validity: CMIOT ordered-offerings for China Mobile, else the Shingsou package and expiry',
+    description:
+      'Current plans (套餐) with validity: CMIOT ordered-offerings for China Mobile, else the Shingsou package and expiry. ' +
+      'Each links its catalogue Package (plan.package) when one on sale has its name',
   })
-  async packages(@Root() card: DomainCard, @Ctx() ctx: GatewayContext): Promise<CardPlan[]> {
-    const plans = await ctx.loaders.card.packages(card);
-    return plans.map((plan) => ({ ...plan, effectiveAt: date(plan.effectiveAt), expiresAt: date(plan.expiresAt), source: LiveSource[plan.source] }));
+  async plans(@Root() card: DomainCard, @Ctx() ctx: GatewayContext): Promise<CardPlanRoot[]> {
+    return plansOf(card, ctx);
+  }
+
+  @Authorized('iot.cardservice.flowcard.detail')
+  @FieldResolver(() => [CardPlan], {
+    nullable: true,
+    description: 'The same list as plans',
+    deprecationReason:
+      'Use plans (the same CardPlan list; plan.package is the catalogue Package). A later version may make packages the catalogue Packages themselves',
+  })
+  async packages(@Root() card: DomainCard, @Ctx() ctx: GatewayContext): Promise<CardPlanRoot[]> {
+    return plansOf(card, ctx);
   }
 
   @Authorized('iot.cardservice.flowcard.detail')
@@ -74,6 +86,12 @@ export class CardProfileResolver {
   expiresAt(@Root() card: DomainCard): Date | null {
     return date(card.inventory?.expiresAt ?? null);
   }
+}
+
+/** Both fields ask the same per-request loader: asking for plans and packages costs one read. */
+async function plansOf(card: DomainCard, ctx: GatewayContext): Promise<CardPlanRoot[]> {
+  const plans = await ctx.loaders.card.packages(card);
+  return plans.map((plan) => ({ ...plan, effectiveAt: date(plan.effectiveAt), expiresAt: date(plan.expiresAt), source: LiveSource[plan.source] }));
 }
 
 function date(iso: string | null): Date | null {

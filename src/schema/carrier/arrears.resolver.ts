@@ -4,8 +4,8 @@ import { requireUpstream } from '../../upstreams';
 import { CMIOT_LIMITS } from '../../upstreams/cmiot/limits';
 import { fetchWindow } from '../relay/page-window';
 import { FleetPageArgs } from '../relay/fleet-page.args';
-import { connectionOf, offsetAfter } from '../relay/connection';
-import { ArrearsSuspendedCardConnection } from './arrears-suspended-card-connection.type';
+import { connectionOf, offsetAfter, type Connection } from '../relay/connection';
+import { ArrearsSuspendedCardConnection, type ArrearsSuspendedCardRoot } from './arrears-suspended-card-connection.type';
 import { checkPageSize } from '../card/card.checks';
 
 const CURSOR = 'arrears';
@@ -17,7 +17,7 @@ export class ArrearsResolver {
     nullable: true,
     description: 'China Mobile cards suspended for arrears (CMIOT API2022 欠费停机), fetched in pages of 20; a page of n costs the 20-card pages it spans',
   })
-  async arrearsSuspendedCards(@Args(() => FleetPageArgs) args: FleetPageArgs, @Ctx() ctx: GatewayContext): Promise<ArrearsSuspendedCardConnection> {
+  async arrearsSuspendedCards(@Args(() => FleetPageArgs) args: FleetPageArgs, @Ctx() ctx: GatewayContext): Promise<Connection<ArrearsSuspendedCardRoot>> {
     const limit = checkPageSize(args.first);
     const offset = offsetAfter(args.after, CURSOR);
     const cmiot = requireUpstream(ctx.upstreams, 'cmiot');
@@ -28,7 +28,7 @@ export class ArrearsResolver {
       (page) => cmiot.arrears.page(page.page, page.pageSize).then((answer) => ({ items: answer.cards, total: answer.total })),
       CMIOT_LIMITS.arrearsPage,
     );
-    const nodes = cards.map((card) => ({
+    const nodes = cards.map((card): ArrearsSuspendedCardRoot => ({
       msisdn: card.msisdn,
       rawStatus: card.status,
       suspendedAt: card.suspendedAt === null ? null : new Date(card.suspendedAt),

@@ -28,6 +28,16 @@ const ENDPOINT_LIMITS = {
   cmiotArrearsPage: CMIOT_LIMITS.arrearsPage,
   /** Single-card endpoints (Shingsou `flowcard-status`/`-data`/`-location`, CMIOT `sim-status`, ...). */
   singleCard: 1,
+  /**
+   * The package catalogue, read whole (and cached) once for every key of a request
+   * (`CardPlan.package`): costed as a call per 100 keys, an upper bound.
+   */
+  shingsouCatalog: SHINGSOU_LIMITS.pageSize,
+  /**
+   * v2 merchant lists, one per provider (two at most) for every key of a request
+   * (`Order.merchant`): a call per 50 keys bounds it for any page of up to 100 orders.
+   */
+  shingsouMerchantLists: SHINGSOU_LIMITS.pageSize / 2,
 } as const;
 
 export type BatchEndpoint = keyof typeof ENDPOINT_LIMITS;
@@ -85,6 +95,10 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Query.card': { keys: BY_ID() },
   'Query.cardsByIds': { keys: BY_ID('ids'), items: 'ids' },
   'Order.card': { keys: BY_ID() },
+  'Order.merchant': { keys: [{ endpoint: 'shingsouMerchantLists' }] },
+  // Rows that name a card by ICCID or MSISDN: the same batched lookup as Query.card.
+  'ArrearsSuspendedCard.card': { keys: BY_ID() },
+  'VoucherRecharge.flowCard': { keys: BY_ID() },
   // Relay refetch: a card costs as Query.card; an order, a merchant or a package one read
   // (an order page of its card, a merchant list, the catalogue). Both are counted: an upper bound.
   'Query.node': { calls: 1, keys: BY_ID() },
@@ -103,6 +117,8 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Card.stopReason': PER_CARD,
   'Card.realName': PER_CARD,
   'Card.packages': PER_CARD,
+  'Card.plans': PER_CARD,
+  'CardPlan.package': { keys: [{ endpoint: 'shingsouCatalog' }] },
   'Card.balance': PER_CARD,
   'Card.powerState': PER_CARD,
   'Card.platform': { keys: [{ endpoint: 'cmiotPlatform' }] },

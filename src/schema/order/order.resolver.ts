@@ -1,5 +1,5 @@
 import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { Card as DomainCard } from '../../domain';
+import { PaymentProvider, type Card as DomainCard, type Merchant as DomainMerchant } from '../../domain';
 import type { GatewayContext } from '../context';
 import { requireUpstream } from '../../upstreams';
 import { fetchWindow } from '../relay/page-window';
@@ -10,9 +10,10 @@ import { OrderConnection } from './order-connection.type';
 import { OrderStatistics } from './order-statistics.type';
 import { Order } from './order.type';
 import { Package } from '../payment/package.type';
+import { Merchant } from '../merchant/merchant.type';
 import { checkPageSize } from '../card/card.checks';
-import { checkCardRef, checkDate, checkDateRange } from '../payment/payment.checks';
-import { toOrderStatisticsType, toOrderType, toPackageType } from '../payment/payment.mapping';
+import { checkCardRef, checkDate, checkDateRange, requireProviderScope } from '../payment/payment.checks';
+import { toMerchantType, toOrderStatisticsType, toOrderType, toPackageType } from '../payment/payment.mapping';
 
 @Resolver(() => Order)
 export class OrderResolver {
@@ -42,7 +43,27 @@ export class OrderResolver {
   @Authorized('iot.cardservice.flowcard.get')
   @FieldResolver(() => Card, { nullable: true, description: 'The card recharged; null when the inventory no longer has it' })
   async card(@Root() order: Order, @Ctx() ctx: GatewayContext): Promise<DomainCard | null> {
-    return order.iccid === null ? null : ctx.loaders.cardById.load(order.iccid);
+    const id = order.iccid ?? order.msisdn;
+    return id === null ? null : ctx.loaders.cardById.load(id);
+  }
+
+  /**
+   * Needs the provider's `merchants` scope, checked in code as `merchants(provider:)` does: the
+   * provider is the order's. One merchant list per provider per request (`merchant-by-id.loader.ts`).
+   */
+  @Authorized()
+  @FieldResolver(() => Merchant, {
+    nullable: true,
+    description:
+      'The v2 merchant that took the order (needs iot.payment.{alipay|wechatpay}.merchants for its provider); null for an order without one ' +
+      '(a v1 recharge) or whose merchant was deleted',
+  })
+  async merchant(@Root() order: Order, @Ctx() ctx: GatewayContext): Promise<Merchant | null> {
+    const provider = providerOf(order);
+    if (order.merchantId === null || provider === null) return null;
+    requireProviderScope(ctx, provider, 'merchants');
+    const found: DomainMerchant | null = await ctx.loaders.merchantById.load({ provider, merchantId: order.merchantId });
+    return found && toMerchantType(found);
   }
 
   @Authorized()
@@ -52,4 +73,12 @@ export class OrderResolver {
     const found = await ctx.loaders.packageById.load(order.packageId);
     return found && toPackageType(found);
   }
+}
+
+/** The order's provider: its pay method's, or the prefix of a channel this API does not know (§4.3). */
+function providerOf(order: Order): PaymentProvider | null {
+  if (order.payMethod) return order.payMethod.provider;
+  if (order.payMethodCode.startsWith('ALIPAY_')) return PaymentProvider.ALIPAY;
+  if (order.payMethodCode.startsWith('WECHAT_')) return PaymentProvider.WECHAT_PAY;
+  return null;
 }

@@ -7,8 +7,8 @@ import { PayMethod } from '../payment/pay-method.type';
 import { Node } from '../relay/node.interface';
 
 /**
- * `card` and `package` are field resolvers in `order.resolver.ts` (through the per-request
- * loaders); `packageId` is kept for them and is not a field.
+ * `card`, `package` and `merchant` are field resolvers in `order.resolver.ts` (through the
+ * per-request loaders); `packageId` is kept for them and is not a field.
  */
 @ObjectType({ description: '订单: a recharge order', implements: Node })
 export class Order {
@@ -48,7 +48,11 @@ export class Order {
   @Field(() => String, { description: 'The pay method exactly as the upstream names it, e.g. WECHAT_JSAPI' })
   payMethodCode!: string;
 
-  @Field(() => String, { nullable: true, description: 'The v2 merchant, for orders of the payment gateway v2' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The v2 merchant id, for orders of the payment gateway v2',
+    deprecationReason: 'Use merchant { merchantId }: merchant links the Merchant itself (name, status, provider)',
+  })
   merchantId!: string | null;
 
   @Field(() => String, { nullable: true, description: "The provider's transaction id, once paid" })

@@ -12,12 +12,13 @@ import { toMoney } from '../common/money.type';
 import { VoucherBatch } from './voucher-batch.type';
 import { VoucherConnection } from './voucher-connection.type';
 import { VoucherRechargeConnection } from './voucher-recharge-connection.type';
-import type { VoucherRecharge } from './voucher-recharge.type';
+import type { VoucherRechargeRoot } from './voucher-recharge.type';
 import { VoucherTransfer } from './voucher-transfer.type';
 import type { Voucher } from './voucher.type';
 import { WriteOutcome } from '../write-outcome';
 import { accountName } from '../back-office/back-office.checks';
 import { relayPage } from '../relay/paged';
+import type { Connection } from '../relay/connection';
 
 /** `datacard-generate` limits (`shingsou.md` §5.5): count 1..10,000; face value up to ¥10,000. */
 const MAX_VOUCHERS_PER_CALL = 10_000;
@@ -38,7 +39,7 @@ export class VoucherResolver {
 
   @Authorized('iot.cardservice.datacard.history')
   @Query(() => VoucherRechargeConnection, { nullable: true, description: 'Recharges made with vouchers (充值记录), newest first' })
-  voucherHistory(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: GatewayContext): Promise<VoucherRechargeConnection> {
+  voucherHistory(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: GatewayContext): Promise<Connection<VoucherRechargeRoot>> {
     return relayPage(args, 'recharge', (page) => requireUpstream(ctx.upstreams, 'shingsou').vouchers.history(page), toRecharge);
   }
 
@@ -81,6 +82,6 @@ function toVoucher(voucher: DomainVoucher): Voucher {
   };
 }
 
-function toRecharge(recharge: DomainRecharge): VoucherRecharge {
-  return { ...recharge, faceValue: toMoney(recharge.faceValueFen), rechargedAt: new Date(recharge.rechargedAt) };
+function toRecharge(recharge: DomainRecharge): VoucherRechargeRoot {
+  return { ...recharge, iccid: recharge.card, faceValue: toMoney(recharge.faceValueFen), rechargedAt: new Date(recharge.rechargedAt) };
 }
