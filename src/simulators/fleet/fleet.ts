@@ -8,6 +8,7 @@ import type { SimMerchant, SimOrder, SimProduct, SimProductCategory, SimVoucher 
 import { recentMonths } from '../shared/time';
 import { CardMix, DEFAULT_MIX, GenerationContext, Taken, generateCard } from './generate-cards';
 import { generateOrders, seedMerchants, seedVouchers } from './generate-commerce';
+import { seedMerchantOrders } from './generate-merchant-orders';
 import { createRng } from './prng';
 import { AutoPeriods, settleCards } from './auto-transitions';
 import { ChangeRequest, Refusal, applyChange, inCooldown, refusalFor } from './state-change';
@@ -69,7 +70,9 @@ export class Fleet {
     for (let i = 0; i < size; i++) this.add(generateCard(rng, i, ctx));
     // Commerce draws from its own stream, so resizing the fleet does not reshuffle merchants.
     const commerceRng = createRng(this.seed ^ 0x5eed);
-    this.orders = generateOrders(commerceRng, this.cards, this.createdAt, Math.min(5000, Math.ceil(size / 10)));
+    this.orders = generateOrders(commerceRng, this.cards, this.createdAt, Math.min(5000, Math.ceil(size / 10)))
+      .concat(seedMerchantOrders(this.createdAt))
+      .sort((a, b) => b.createdAt - a.createdAt);
     for (const order of this.orders) this.ordersByNo.set(order.orderNo, order);
     for (const merchant of seedMerchants(commerceRng, this.createdAt)) this.merchants.set(merchant.id, merchant);
     this.vouchers = seedVouchers(commerceRng, this.createdAt, 200, this.cards.slice(0, 100));

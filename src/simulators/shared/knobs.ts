@@ -40,6 +40,13 @@ export const knobsSchema = z.object({
   preTerminationMs: z.number().int().min(0).nullable(),
   /** Shingsou: mark a new payment order paid after this many ms; `null` = only via the pay URL. */
   autoPayAfterMs: z.number().int().min(0).nullable(),
+  /**
+   * Shingsou `shingsou.md` §6.4.1: what each payment-v2 merchant may pay out per Asia/Shanghai day,
+   * in fen (default 1,000,000 = ¥10,000); a transfer past it is `23002`.
+   */
+  transferDailyBalance: z.number().int().min(0),
+  /** Shingsou §6.4.1: ms a `TransferToBank` stays `PROCESSING` before it settles (default 2,000). */
+  bankTransferDelayMs: z.number().int().min(0).max(3_600_000),
 });
 
 export type Knobs = z.infer<typeof knobsSchema>;
@@ -56,6 +63,8 @@ export const DEFAULT_KNOBS: Knobs = {
   testPeriodMs: null,
   preTerminationMs: null,
   autoPayAfterMs: null,
+  transferDailyBalance: 1_000_000,
+  bankTransferDelayMs: 2_000,
 };
 
 /** A partial update: top-level keys replace, except the per-route records, which merge. */

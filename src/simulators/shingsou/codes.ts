@@ -1,5 +1,6 @@
 /**
- * Shingsou error codes: the DOCUMENTED tables (`shingsou.md` §6.5) and the ones we added (§6.6).
+ * Shingsou error codes: the DOCUMENTED tables (`shingsou.md` §6.5) and the ones we added (§6.6,
+ * §6.4.1).
  * `*-codes` operations return these rows as bare arrays.
  */
 export interface CodeRow {
@@ -37,6 +38,15 @@ export const CODES = {
   MerchantNotFound: row(22001, 'Merchant_NotFound', '商户不存在'),
   MerchantCertificateTypeInvalid: row(22002, 'Merchant_CertificateTypeInvalid', '证书类型必须是x-pkcs12'),
   MerchantDisabled: row(22003, 'Merchant_Disabled', '商户已停用'),
+  // §6.4.1: transfers, bills and user identity.
+  TransferPayeeInvalid: row(23001, 'Transfer_PayeeInvalid', '收款账户不存在或不合法'),
+  TransferBalanceInsufficient: row(23002, 'Transfer_BalanceInsufficient', '商户余额不足'),
+  TransferAmountInvalid: row(23003, 'Transfer_AmountInvalid', '付款金额不合法'),
+  BillNotReady: row(23004, 'Bill_NotReady', '账单尚未生成'),
+  TransferDecryptFailed: row(23005, 'Transfer_DecryptFailed', '加密信息无法解密'),
+  TransferKeyReusedWithOtherContent: row(23006, 'Transfer_KeyReusedWithOtherContent', '单号已使用且内容不一致'),
+  TransferNotFound: row(23007, 'Transfer_NotFound', '付款记录不存在'),
+  OAuthCodeInvalid: row(23008, 'OAuth_CodeInvalid', 'code无效或已过期'),
 } as const;
 
 const range = (from: number, to: number) => Object.values(CODES).filter((c) => c.code >= from && c.code <= to);
@@ -46,5 +56,5 @@ export const CODE_TABLES = {
   flowcard: [...GLOBAL_CODES, ...range(10000, 10003), ...range(10100, 10103)],
   datacard: [...GLOBAL_CODES, ...range(10000, 10003)],
   order: [...GLOBAL_CODES, ...range(21001, 21003)],
-  payment: [...GLOBAL_CODES, ...range(20001, 22003)],
+  payment: [...GLOBAL_CODES, ...range(20001, 23008)],
 } as const;

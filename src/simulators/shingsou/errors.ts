@@ -61,6 +61,12 @@ export const notFound = (): ApiError => new ApiError(404, { code: 404, name: 'No
 /** §2.4 row 11: a business rule, with its §6.5/§6.6 code. */
 export const business = (row: CodeRow): ApiError => new ApiError(422, { ...row });
 
+/**
+ * A coded "no such thing" (`shingsou.md` §6.4.1): the transfer, bill and identity actions answer
+ * an unknown merchant (`22001`) or transfer (`23007`) with 404 and the code's row as body.
+ */
+export const codedNotFound = (row: CodeRow): ApiError => new ApiError(404, { ...row });
+
 /** §2.4 row 12. */
 export const expectationFailed = (): ApiError =>
   new ApiError(417, { code: 417, name: 'ExpectationFailed', description: '服务器内部错误' });

@@ -1,6 +1,6 @@
 /**
- * Every Shingsou operation the simulator serves (`shingsou.md` §4). "Catalogue only" actions are
- * absent on purpose: they get the gateway 404 (§4.3 DECISION).
+ * Every Shingsou operation the simulator serves (`shingsou.md` §4): each one is counted in
+ * `/__sim/stats` under its id. A path or verb not listed here gets the gateway 404 (§2.4 row 1).
  */
 import type { Operation } from './gateway/operation';
 import { flowcardDetail, flowcardGet } from './ops/flowcard-list';
@@ -23,9 +23,13 @@ import { flowcardPatch, flowcardPut } from './ops/flowcard-update';
 import { orderGet, orderStatistic } from './ops/order';
 import { paymentPost } from './ops/payment-post';
 import { productCategories, productGet } from './ops/product';
+import { BANK_TRANSFER_OPERATIONS } from './ops/v2-bank-transfer';
+import { BILL_OPERATIONS } from './ops/v2-bills';
+import { IDENTITY_OPERATIONS } from './ops/v2-identity';
 import { MERCHANT_OPERATIONS } from './ops/v2-merchants';
 import { ORDER_ACTION_OPERATIONS } from './ops/v2-orders';
 import { PAY_OPERATIONS } from './ops/v2-pay';
+import { TRANSFER_OPERATIONS } from './ops/v2-transfers';
 import { wechatpayUploadCert } from './ops/v2-upload-cert';
 
 export const OPERATIONS: readonly Operation[] = [
@@ -58,6 +62,10 @@ export const OPERATIONS: readonly Operation[] = [
   ...ORDER_ACTION_OPERATIONS,
   ...MERCHANT_OPERATIONS,
   wechatpayUploadCert,
+  ...TRANSFER_OPERATIONS,
+  ...BANK_TRANSFER_OPERATIONS,
+  ...BILL_OPERATIONS,
+  ...IDENTITY_OPERATIONS,
   datacardGet,
   datacardHistory,
   datacardTransfer,

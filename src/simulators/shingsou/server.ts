@@ -1,7 +1,7 @@
 /**
  * The Shingsou (旭宇) simulator over the shared fleet (`shingsou.md` §7): the token server, the
  * APIM gateway checks and the cards, payment and payment-v2 APIs on one origin (§1 DECISION),
- * plus the admin routes and the simulated pay page.
+ * plus the admin routes, the simulated pay page, and the bill links and WeChat codes of §6.4.1.
  */
 import express, { Express, NextFunction, Request, Response } from 'express';
 import type { Fleet } from '../fleet/fleet';
@@ -15,6 +15,7 @@ import { createDispatcher, sendApiError } from './gateway/dispatch';
 import { OperationTable } from './gateway/operation-table';
 import { OPERATIONS } from './operations';
 import { createPayPage } from './ops/pay-page';
+import { createPayoutSimRouter } from './sim-payout-routes';
 import { ShingsouState } from './state';
 import { sendTokenJson } from './token/token-endpoint';
 import { createTokenRoute } from './token/token-route';
@@ -56,6 +57,7 @@ export function createShingsouServer(fleet: Fleet, options: ShingsouServerOption
   app.set('query parser', 'simple');
   app.use(createAdminRouter({ stats, knobs, onReset: () => state.limiter.clear() }));
   app.all('/__sim/pay/:orderNo', createPayPage(fleet));
+  app.use(createPayoutSimRouter(fleet, state.payouts));
   app.use(express.raw({ type: () => true, limit: '10mb' }));
   app.all('/connect/token', createTokenRoute({ clients, tokens: state.tokens, now: () => fleet.now() }, state, stats, faults));
   app.use(

@@ -1,9 +1,11 @@
 /**
  * What the Shingsou simulator keeps beyond the shared fleet: tokens, rate-limit windows,
- * transfer and import history, live status reads, sequences, pending auto-pay timers.
+ * transfer and import history, live status reads, sequences, pending auto-pay timers, and the
+ * payment-v2 payouts, keys, codes and bill links (`payout-state.ts`).
  */
 import { KnobStore } from '../shared/knobs';
 import { RateLimiter } from '../shared/rate-limit';
+import { PayoutState } from './payout-state';
 import { TokenStore } from './token/token-store';
 
 export interface TransferRecord {
@@ -30,6 +32,8 @@ export class ShingsouState {
   /** Newest first. */
   readonly transfers: TransferRecord[] = [];
   readonly imports: ImportRecord[] = [];
+  /** Payment-v2 transfers, merchant keys, WeChat codes, bill links (`shingsou.md` §6.4.1). */
+  readonly payouts = new PayoutState();
   /** ICCID → last live status read (`flowcard-status` refreshes the stored status, §5.2). */
   readonly statusCheckedAt = new Map<string, number>();
   /** Vouchers generated per Shanghai day, for `10003` (§5.5). */

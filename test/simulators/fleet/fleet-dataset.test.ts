@@ -97,8 +97,10 @@ describe('fleet dataset', () => {
   it('seeds the catalogue, orders, merchants and vouchers', () => {
     const fleet = createFleet({ cards: 2000, now: NOW });
     expect(fleet.products.find((p) => p.id === 12)).toMatchObject({ name: '3GB', categoryId: 3, price: 2410, dataQuotaKb: 3145728 });
-    expect(fleet.orders.length).toBe(200);
-    expect(fleet.ordersByNo.size).toBe(200);
+    // 200 generated recharge orders, plus 4 v2 orders per demo merchant on the day before (bills, §6.4.1).
+    expect(fleet.orders.length).toBe(208);
+    expect(fleet.ordersByNo.size).toBe(208);
+    expect(fleet.orders.filter((o) => o.merchantId !== null && o.paidAt !== null && o.paidAt < Date.parse('2024-05-20T00:00:00+08:00') && o.paidAt >= Date.parse('2024-05-19T00:00:00+08:00'))).toHaveLength(8);
     expect(fleet.merchants.get('M-ALI-0001')?.provider).toBe('ALIPAY');
     expect(fleet.vouchers).toHaveLength(200);
   });

@@ -83,8 +83,8 @@ describe('v2 pay actions (shingsou.md §6.4)', () => {
     expect((await sim.call('POST', '/paymentv2/Alipay/WapPay', { token, body: {} })).status).toBe(422);
   });
 
-  it('answers catalogue-only actions with the gateway 404', async () => {
-    for (const path of ['/paymentv2/Alipay/Transfer', '/paymentv2/WechatPay/BillDownload', '/paymentv2/WechatPay/OAuth']) {
+  it('answers a §6.4.1 action called with the wrong verb with the gateway 404', async () => {
+    for (const path of ['/paymentv2/Alipay/TransferQuery', '/paymentv2/WechatPay/BillDownload', '/paymentv2/WechatPay/OAuth']) {
       const res = await sim.call('POST', path, { body: {} });
       expect(res.json).toEqual({ statusCode: 404, message: 'Resource not found' });
     }

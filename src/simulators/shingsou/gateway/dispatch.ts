@@ -84,6 +84,7 @@ export function createDispatcher(deps: DispatchDeps) {
       const result = await op.handle(ctx);
       const status = result.status ?? 200;
       if (result.body === undefined) res.status(status).end();
+      else if (result.contentType !== undefined) res.status(status).type(result.contentType).send(result.body);
       else res.status(status).json(result.body);
     } catch (err) {
       sendApiError(res, err instanceof ApiError ? err : errors.expectationFailed());

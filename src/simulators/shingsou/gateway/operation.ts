@@ -32,6 +32,11 @@ export interface OpContext {
 export interface OpResult {
   status?: number;
   body?: unknown;
+  /**
+   * Sends `body` (a string) as is with this content type instead of JSON: the WeChat Pay bill
+   * downloads answer the CSV file itself (`shingsou.md` §6.4.1).
+   */
+  contentType?: string;
 }
 
 export interface Operation {
@@ -44,3 +49,5 @@ export interface Operation {
 }
 
 export const ok = (body: unknown): OpResult => ({ status: 200, body });
+
+export const okText = (contentType: string, text: string): OpResult => ({ status: 200, body: text, contentType });
