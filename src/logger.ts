@@ -16,7 +16,13 @@ export function createLogger(level: LogLevel, destination?: DestinationStream): 
       level,
       base: { service: 'simgraph' },
       redact: {
-        paths: ['password', 'clientSecret', 'subscriptionKey', 'token', 'authorization', 'apiKey', 'privateKey', 'sessionKey'],
+        paths: [
+          'password', 'clientSecret', 'subscriptionKey', 'token', 'authorization', 'apiKey', 'privateKey', 'sessionKey',
+          // Merchant secrets, bank transfer details and payees' names (`shingsou.md` §6.4, §6.4.1), and
+          // GraphQL variables and arguments, which may hold any of them: never logged by design.
+          'appSecret', 'alipayPublicKey', 'bankNo', 'trueName', 'encBankNo', 'encTrueName', 'reUserName', 'payeeRealName', 'pubKey',
+          'variables', 'args',
+        ],
         censor: '[redacted]',
       },
     },

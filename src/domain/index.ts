@@ -26,3 +26,5 @@ export * from './scopes';
 export * from './payments';
 export * from './merchant-payments';
 export * from './payment-scopes';
+export * from './transfers';
+export * from './bills';

@@ -99,6 +99,10 @@ const OUTCOMES: Readonly<Record<string, RequestOutcome>> = {
   UNAUTHENTICATED: 'auth',
   FORBIDDEN: 'auth',
   NOT_FOUND: 'not_found',
+  // Upstream refusals with a code of their own (`schema/refusal-codes.ts`).
+  INSUFFICIENT_BALANCE: 'upstream',
+  BILL_NOT_READY: 'upstream',
+  WECHAT_CODE_INVALID: 'upstream',
 };
 
 /** The metrics' outcome class of an error code; any code not listed is `internal`. */

@@ -22,9 +22,14 @@ import { OrderResolver } from './order/order.resolver';
 import { PackageResolver } from './payment/package.resolver';
 import { RechargeResolver } from './payment/recharge.resolver';
 import { NodeResolver } from './relay/node.resolver';
+import { AlipayTransferResolver } from './transfer/alipay-transfer.resolver';
+import { WechatTransferResolver } from './transfer/wechat-transfer.resolver';
+import { BankTransferResolver } from './transfer/bank-transfer.resolver';
+import { BillResolver } from './bill/bill.resolver';
+import { WechatIdentityResolver } from './wechat-identity/wechat-identity.resolver';
 
 /**
  * Every resolver class of the API, one per type (STYLE.md). type-graphql 2.0 takes classes
  * only (no file globs), so adding a type means adding its class here.
  */
-export const RESOLVERS: NonEmptyArray<Function> = [CardResolver, CardLiveResolver, CardExtraResolver, CardGroupResolver, CardProfileResolver, CardsByIdsResolver, CarrierResolver, ArrearsResolver, CardChangeResolver, CardChangeJobResolver, CardBackOfficeResolver, CardTaxonomyResolver, RealNameResolver, VoucherResolver, PackageResolver, OrderResolver, CardOrdersResolver, RechargeResolver, OrderActionResolver, MerchantResolver, MerchantPaymentResolver, ReferenceCodesResolver, NodeResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [CardResolver, CardLiveResolver, CardExtraResolver, CardGroupResolver, CardProfileResolver, CardsByIdsResolver, CarrierResolver, ArrearsResolver, CardChangeResolver, CardChangeJobResolver, CardBackOfficeResolver, CardTaxonomyResolver, RealNameResolver, VoucherResolver, PackageResolver, OrderResolver, CardOrdersResolver, RechargeResolver, OrderActionResolver, MerchantResolver, MerchantPaymentResolver, ReferenceCodesResolver, NodeResolver, AlipayTransferResolver, WechatTransferResolver, BankTransferResolver, BillResolver, WechatIdentityResolver];

@@ -12,6 +12,7 @@ import { CardTaxonomy } from './shingsou/card-taxonomy';
 import { ShingsouClient } from './shingsou/client';
 import { PackageCatalog } from './shingsou/package-catalog';
 import { ReferenceCodeCache } from './shingsou/reference-code-cache';
+import { WechatPublicKeyCache } from './shingsou/public-key-cache';
 import { connectRedis, type RedisConnection } from './redis';
 import { RequestUpstreams, type SharedUpstreams, type Upstreams } from './request-upstreams';
 import { createTokenStore } from './token-store';
@@ -101,6 +102,7 @@ export function createUpstreams(config: Config, options: UpstreamOptions = {}): 
     catalog: shingsou && new PackageCatalog(shingsou.payments),
     referenceCodes: shingsou && new ReferenceCodeCache(shingsou.referenceCodes),
     cardTaxonomy: shingsou && new CardTaxonomy(shingsou.backOffice),
+    wechatPublicKeys: shingsou && new WechatPublicKeyCache(shingsou.transfers),
     carrierCounts: new CarrierCounter(shingsou, cmiot, referenceCache),
     changeRecord: createChangeRecord({ redis }),
     forRequest(flow) {
@@ -127,6 +129,7 @@ const NEEDS = {
   catalog: 'shingsou',
   referenceCodes: 'shingsou',
   cardTaxonomy: 'shingsou',
+  wechatPublicKeys: 'shingsou',
 } as const satisfies Partial<Record<keyof Upstreams, 'shingsou' | 'cmiot'>>;
 
 export type ConfiguredPart = keyof typeof NEEDS;

@@ -7,6 +7,8 @@ import type { CardTaxonomy } from './shingsou/card-taxonomy';
 import type { ShingsouClient } from './shingsou/client';
 import type { PackageCatalog } from './shingsou/package-catalog';
 import type { ReferenceCodeCache } from './shingsou/reference-code-cache';
+import type { WechatPublicKeyCache } from './shingsou/public-key-cache';
+import type { PublicKeySource } from './shingsou/transfers';
 
 /** The reads of the process-wide caches a request makes; the view binds them to its flow. */
 export type CatalogReads = Pick<PackageCatalog, 'categories' | 'packages' | 'packageById'>;
@@ -21,6 +23,8 @@ export interface UpstreamParts {
   catalog: CatalogReads | undefined;
   referenceCodes: ReferenceCodeReads | undefined;
   cardTaxonomy: TaxonomyReads | undefined;
+  /** WeChat Pay merchants' public keys for bank transfers (`shingsou.md` §6.4.1). */
+  wechatPublicKeys: PublicKeySource | undefined;
   carrierCounts: CarrierCounter;
   changeRecord: ChangeRecord;
 }
@@ -50,6 +54,7 @@ export interface SharedUpstreams extends Upstreams {
   catalog: PackageCatalog | undefined;
   referenceCodes: ReferenceCodeCache | undefined;
   cardTaxonomy: CardTaxonomy | undefined;
+  wechatPublicKeys: WechatPublicKeyCache | undefined;
 }
 
 /**
@@ -113,6 +118,17 @@ export class RequestUpstreams implements Upstreams {
     const { referenceCodes } = this.shared;
     const { flow } = this;
     return referenceCodes && { table: (table) => referenceCodes.table(table, flow) };
+  }
+
+  get wechatPublicKeys(): PublicKeySource | undefined {
+    const { wechatPublicKeys } = this.shared;
+    const { flow } = this;
+    return (
+      wechatPublicKeys && {
+        get: (merchantId) => wechatPublicKeys.get(merchantId, flow),
+        forget: (merchantId, pem) => wechatPublicKeys.forget(merchantId, pem),
+      }
+    );
   }
 
   get cardTaxonomy(): TaxonomyReads | undefined {

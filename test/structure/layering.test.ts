@@ -22,7 +22,7 @@ function violations(cwd: string, target: string): Violation[] {
   const args = [cli, target, '--config', path.join(ROOT, '.dependency-cruiser.cjs'), '--output-type', 'json'];
   let out: string;
   try {
-    out = execFileSync(process.execPath, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
+    out = execFileSync(process.execPath, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
   } catch (error) {
     // The CLI exits non-zero when it finds violations; its JSON is still on stdout.
     out = String((error as { stdout?: unknown }).stdout ?? '');

@@ -23,5 +23,8 @@ it('every mutation has exactly one write-outcome middleware, keyed for the payme
     createRechargeOrder: 'clientOrderNo',
     refundOrder: 'refundNo',
     createMerchantPayment: 'input.outTradeNo',
+    createAlipayTransfer: 'input.outBizNo',
+    createWechatTransfer: 'input.partnerTradeNo',
+    createBankTransfer: 'input.partnerTradeNo',
   });
 });

@@ -126,7 +126,8 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Card.orders': PAGE,
 
   // CMIOT batch status-change jobs: one job query per job; results look each card up again.
-  'Query.cardChangeJob': {},
+  // The job is read once (to answer NOT_FOUND); its fields share that read through the loader.
+  'Query.cardChangeJob': ONE,
   'CardChangeJob.status': ONE,
   'CardChangeJob.rawStatus': ONE,
   'CardChangeJob.done': ONE,
@@ -143,6 +144,14 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Query.refund': ONE,
   'Query.merchants': ONE,
   'Query.upstreamErrorCodes': ONE,
+  // Transfers and statements (`shingsou.md` §6.4.1): a query each; Alipay's bill is the
+  // BillDownload answer and then the file behind its URL.
+  'Query.alipayTransfer': ONE,
+  'Query.wechatTransfer': ONE,
+  'Query.bankTransfer': ONE,
+  'Query.alipayBill': { calls: 2 },
+  'Query.wechatBill': ONE,
+  'Query.wechatFundFlow': ONE,
   'RechargePayment.order': ONE,
 
   // Back office and vouchers: relay pages over Shingsou lists.
@@ -174,6 +183,12 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Mutation.uploadMerchantCertificate': ONE,
   'Mutation.generateVouchers': ONE,
   'Mutation.transferVouchers': ONE,
+  'Mutation.createAlipayTransfer': ONE,
+  'Mutation.createWechatTransfer': ONE,
+  // The merchant's public key (cached per merchant, so usually none), then the transfer.
+  'Mutation.createBankTransfer': { calls: 2 },
+  'Mutation.wechatOAuth': ONE,
+  'Mutation.wechatMiniProgramLogin': ONE,
 };
 
 /** The limit of a batched endpoint, from its upstream's table. */

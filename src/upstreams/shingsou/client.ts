@@ -1,13 +1,16 @@
 import { ShingsouBackOffice } from './back-office';
+import { ShingsouBills } from './bills';
 import { ShingsouCards } from './cards';
 import { ShingsouCardLive } from './card-live';
 import { ShingsouMerchantPayments } from './merchant-payments';
 import { ShingsouMerchants } from './merchants';
 import { ShingsouPayments } from './payments';
 import { ShingsouReferenceCodes } from './reference-codes';
+import { ShingsouTransfers } from './transfers';
 import type { RequestFlow } from '../request-flow';
 import { ShingsouTransport, type ShingsouTransportDeps } from './transport';
 import { ShingsouVouchers } from './vouchers';
+import { ShingsouWechatIdentity } from './wechat-identity';
 
 /**
  * Shingsou, one area client per part of the contract, over one transport (one token, one
@@ -22,6 +25,9 @@ export class ShingsouClient {
   readonly merchants: ShingsouMerchants;
   readonly merchantPayments: ShingsouMerchantPayments;
   readonly referenceCodes: ShingsouReferenceCodes;
+  readonly transfers: ShingsouTransfers;
+  readonly bills: ShingsouBills;
+  readonly wechatIdentity: ShingsouWechatIdentity;
   private readonly transport: ShingsouTransport;
 
   /** From the transport's dependencies (the process-wide client), or a transport (`forFlow`). */
@@ -36,6 +42,9 @@ export class ShingsouClient {
     this.merchants = new ShingsouMerchants(transport);
     this.merchantPayments = new ShingsouMerchantPayments(transport);
     this.referenceCodes = new ShingsouReferenceCodes(transport);
+    this.transfers = new ShingsouTransfers(transport);
+    this.bills = new ShingsouBills(transport);
+    this.wechatIdentity = new ShingsouWechatIdentity(transport);
   }
 
   /** The same client working for one GraphQL request: its calls carry that request's flow. */

@@ -29,13 +29,16 @@ export function isExpiredTokenAnswer(response: HttpResponse): boolean {
   return response.status === 401 && /^Bearer\b/i.test(text) && text.includes('invalid_token');
 }
 
-export function parseBody<T extends z.ZodType>(response: HttpResponse, schema: T, what: string): z.infer<T> {
+/** Maps a non-2xx answer to its error; `errorFromResponse` unless an area knows its own codes. */
+export type ErrorMapper = (response: HttpResponse) => UpstreamError;
+
+export function parseBody<T extends z.ZodType>(response: HttpResponse, schema: T, what: string, errorOf: ErrorMapper = errorFromResponse): z.infer<T> {
   if (response.status >= 200 && response.status < 300) {
     const parsed = schema.safeParse(json(response.text));
     if (!parsed.success) throw badResponse(what);
     return parsed.data;
   }
-  throw errorFromResponse(response);
+  throw errorOf(response);
 }
 
 export function errorFromResponse(response: HttpResponse): UpstreamError {
