@@ -1,4 +1,4 @@
-import type { Card, CardChangeOutcome, CardChangeRefusal, CardStatus } from '../domain';
+import type { Card, CardChangeAction, CardChangeOutcome, CardChangeRefusal, CardStatus } from '../domain';
 import { isOutcomeUnknown, isUpstreamError, type UpstreamErrorCode, type UpstreamName } from '../upstreams/errors';
 
 /**
@@ -32,8 +32,11 @@ export interface CardChangeResult {
   /** `outcome === 'PENDING'`: in a CMIOT batch job that has not finished; poll the job. */
   pending: boolean;
   error?: CardChangeErrorCode;
-  /** Our English explanation, when the upstream's own message is not enough. */
-  message?: string;
+  /**
+   * Our English explanation, on every result (what happened, and for PENDING and UNKNOWN how to
+   * learn the rest); the upstream's own message travels beside it.
+   */
+  message: string;
   upstream?: UpstreamName;
   upstreamCode?: string;
   upstreamMessage?: string;
@@ -47,21 +50,43 @@ export function errorCodeOf(refusal: CardChangeRefusal): CardChangeErrorCode {
   return refusal === 'OTHER' ? 'UPSTREAM_REJECTED' : refusal;
 }
 
-/** A refusal the upstream gives without a message of ours; COOLDOWN is the one clients retry. */
-const REFUSAL_MESSAGES: Partial<Record<CardChangeErrorCode, string>> = {
-  COOLDOWN: 'the upstream refuses the same change on a card within its cooldown (3 minutes, card-status.md §5.1); try again after it',
-};
+/**
+ * Our words for a per-card refusal (`card-status.md` §5.1), the same for both upstreams: a
+ * refused card gets a message whichever upstream refused it and however (per card or per job).
+ */
+export function refusalMessage(refusal: CardChangeRefusal, upstream: UpstreamName, upstreamCode?: string, upstreamMessage?: string): string {
+  const name = upstream === 'shingsou' ? 'Shingsou' : 'CMIOT';
+  switch (refusal) {
+    case 'NOT_FOUND':
+      return `${name} does not know the card`;
+    case 'INVALID_STATE':
+      return `${name} refused: the card is not in a state this change starts from (see currentState)`;
+    case 'RESUME_NOT_ALLOWED':
+      return `${name} refused: only a card stopped at the customer's request can be resumed here`;
+    case 'COOLDOWN':
+      return `${name} refuses the same change on a card within its cooldown (3 minutes, card-status.md §5.1); try again after it`;
+    case 'OTHER':
+      return `${name} refused the change${upstreamCode === undefined ? '' : ` with code ${upstreamCode}`}${upstreamMessage ? ` (${upstreamMessage})` : ''}`;
+  }
+}
 
-export function fromOutcome(outcome: CardChangeOutcome, upstream: UpstreamName): Verdict {
-  if (outcome.ok) return { outcome: 'APPLIED', ok: true, pending: false, upstream, ...(outcome.status ? { status: outcome.status } : {}) };
-  const error = errorCodeOf(outcome.refusal ?? 'OTHER');
-  const message = REFUSAL_MESSAGES[error];
+/** Our words for a change the upstream confirmed; `CHANGE` when it does not say which (a job item). */
+export function appliedMessage(action: CardChangeAction | 'CHANGE', upstream: UpstreamName): string {
+  const done = action === 'SUSPEND' ? 'stopped' : action === 'RESUME' ? 'resumed' : 'changed';
+  return `${upstream === 'shingsou' ? 'Shingsou' : 'CMIOT'} ${done} the card`;
+}
+
+export function fromOutcome(outcome: CardChangeOutcome, upstream: UpstreamName, action: CardChangeAction): Verdict {
+  if (outcome.ok) {
+    return { outcome: 'APPLIED', ok: true, pending: false, message: appliedMessage(action, upstream), upstream, ...(outcome.status ? { status: outcome.status } : {}) };
+  }
+  const refusal = outcome.refusal ?? 'OTHER';
   return {
     outcome: 'FAILED',
     ok: false,
     pending: false,
-    error,
-    ...(message ? { message } : {}),
+    error: errorCodeOf(refusal),
+    message: refusalMessage(refusal, upstream, outcome.upstreamCode, outcome.upstreamMessage),
     upstream,
     upstreamCode: outcome.upstreamCode,
     upstreamMessage: outcome.upstreamMessage,

@@ -25,7 +25,13 @@ export async function changeCards(
 ): Promise<CardChangeBatch> {
   const found = await loaders.cardById.loadMany(requested);
   const cards = new Map<string, Card>();
-  for (const entry of found) if (entry && !(entry instanceof Error)) cards.set(entry.iccid, entry);
+  /** The first identifier each card was asked for by, for the CMIOT job's results. */
+  const requestedOf = new Map<string, string>();
+  found.forEach((entry, index) => {
+    if (!entry || entry instanceof Error) return;
+    cards.set(entry.iccid, entry);
+    if (!requestedOf.has(entry.iccid)) requestedOf.set(entry.iccid, requested[index] ?? entry.iccid);
+  });
 
   const viaCmiot: Card[] = [];
   const viaShingsou: Card[] = [];
@@ -36,7 +42,7 @@ export async function changeCards(
   }
   const [shingsou, cmiot] = await Promise.all([
     changeThroughShingsou(upstreams, viaShingsou, action),
-    changeThroughCmiot(upstreams, viaCmiot, action),
+    changeThroughCmiot(upstreams, viaCmiot, action, requestedOf),
   ]);
 
   const results = requested.map((id, index): CardChangeResult => {
@@ -63,7 +69,7 @@ async function changeThroughShingsou(upstreams: Upstreams, cards: readonly Card[
       operators,
     );
     // Results echo the requested cardNo: map back by it, never by position (`shingsou.md` §8.6).
-    for (const outcome of outcomes) verdicts.set(outcome.requested.toUpperCase(), fromOutcome(outcome, 'shingsou'));
+    for (const outcome of outcomes) verdicts.set(outcome.requested.toUpperCase(), fromOutcome(outcome, 'shingsou', action));
     for (const card of cards) {
       if (!verdicts.has(card.iccid)) {
         // The call was answered without this card: whether it changed is not known.

@@ -2,7 +2,7 @@ import { formatShanghaiIso, type Card, type CardChangeAction } from '../domain';
 import type { Upstreams } from '../upstreams';
 import { cmiotChangeRefusal } from '../upstreams/cmiot/mapper-changes';
 import { isOutcomeUnknown } from '../upstreams/errors';
-import { errorCodeOf, fromFailure, READ_STATUS_ADVICE, type Verdict } from './card-change-result';
+import { errorCodeOf, fromFailure, READ_STATUS_ADVICE, refusalMessage, type Verdict } from './card-change-result';
 
 export interface CmiotLeg {
   verdicts: Map<string, Verdict>;
@@ -19,7 +19,12 @@ const BATCH_REFUSALS = new Set(['COOLDOWN', 'INVALID_STATE', 'RESUME_NOT_ALLOWED
  * refuse the whole batch with `12036`. The cards sent are recorded at once, and after a timeout
  * too: the change may have gone through, and it is reconciled by reading, never by resending.
  */
-export async function changeThroughCmiot(upstreams: Upstreams, cards: readonly Card[], action: CardChangeAction): Promise<CmiotLeg> {
+export async function changeThroughCmiot(
+  upstreams: Upstreams,
+  cards: readonly Card[],
+  action: CardChangeAction,
+  requestedOf: ReadonlyMap<string, string> = new Map(),
+): Promise<CmiotLeg> {
   const verdicts = new Map<string, Verdict>();
   const { cmiot, changeRecord } = upstreams;
   if (cards.length === 0 || !cmiot) return { verdicts, jobId: null };
@@ -47,6 +52,8 @@ export async function changeThroughCmiot(upstreams: Upstreams, cards: readonly C
       action,
     );
     await changeRecord.note(action, sending.map((card) => card.iccid), sentAt);
+    // The job reports MSISDNs; its results name each card as the caller asked for it.
+    await changeRecord.noteJob(jobId, new Map(sending.map((card) => [card.msisdn ?? '', requestedOf.get(card.iccid) ?? card.msisdn ?? ''])));
     for (const card of sending) {
       verdicts.set(card.iccid, { outcome: 'PENDING', ok: false, pending: true, upstream: 'cmiot', message: `queued in CMIOT batch job ${jobId}: poll cardChangeJob(id: "${jobId}") until done` });
     }
@@ -68,5 +75,5 @@ function batchVerdict(error: unknown): Verdict {
   }
   const refusal = failed.upstreamCode === undefined ? 'OTHER' : cmiotChangeRefusal(failed.upstreamCode);
   if (!BATCH_REFUSALS.has(refusal)) return failed;
-  return { ...failed, error: errorCodeOf(refusal), message: 'CMIOT refused the whole batch' };
+  return { ...failed, error: errorCodeOf(refusal), message: `CMIOT refused the whole batch: ${refusalMessage(refusal, 'cmiot')}` };
 }

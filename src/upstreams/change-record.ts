@@ -17,7 +17,21 @@ export interface ChangeRecord {
   /** Of `iccids`, those changed this way inside the cooldown, with when (epoch ms). */
   recent(action: CardChangeAction, iccids: readonly string[]): Promise<Map<string, number>>;
   note(action: CardChangeAction, iccids: readonly string[], at: number): Promise<void>;
+  /**
+   * The identifiers the caller gave for the cards of a CMIOT batch job, by MSISDN: the job reports
+   * its cards by MSISDN only (`cmiot.md` §3.6), and `cardChangeJob` results name the card as it
+   * was asked for. Kept `JOB_REQUESTS_TTL_MS`; best effort like the rest of the record.
+   */
+  noteJob(jobId: string, requestedByMsisdn: ReadonlyMap<string, string>): Promise<void>;
+  /** What `noteJob` kept for `jobId`; empty when nothing (another gateway's job, or expired). */
+  jobRequests(jobId: string): Promise<Map<string, string>>;
 }
+
+/**
+ * DECISION: a job's requested identifiers are kept a day. The contract does not say how long
+ * CMIOT answers for a job; a client polls for minutes.
+ */
+export const JOB_REQUESTS_TTL_MS = 24 * 3_600_000;
 
 /** The contract's cooldown (`cmiot.md` §5): 3 minutes, same card, same kind of change. */
 export const CMIOT_COOLDOWN_MS = 180_000;
@@ -36,12 +50,30 @@ export function createChangeRecord(options: ChangeRecordOptions = {}): ChangeRec
 }
 
 const keyOf = (action: CardChangeAction, iccid: string) => `simgraph:cmiot-change:${action}:${iccid}`;
+const jobKeyOf = (jobId: string) => `simgraph:cmiot-job:${jobId}`;
+
+/** A job's requests as stored: `[msisdn, requested]` pairs, only the ones that differ. */
+function encodeRequests(requested: ReadonlyMap<string, string>): string {
+  return JSON.stringify([...requested].filter(([msisdn, id]) => msisdn !== id));
+}
+
+function decodeRequests(text: string | null | undefined): Map<string, string> {
+  if (!text) return new Map();
+  try {
+    const pairs = JSON.parse(text) as unknown;
+    if (!Array.isArray(pairs)) return new Map();
+    return new Map(pairs.filter((pair): pair is [string, string] => Array.isArray(pair) && typeof pair[0] === 'string' && typeof pair[1] === 'string'));
+  } catch {
+    return new Map();
+  }
+}
 
 /** Bounded: past this many live entries, the oldest go first (a Map keeps insertion order). */
 const MAX_ENTRIES = 100_000;
 
 class MemoryChangeRecord implements ChangeRecord {
   private readonly changedAt = new Map<string, number>();
+  private readonly jobs = new Map<string, { at: number; requests: string }>();
 
   constructor(
     private readonly cooldownMs: number,
@@ -66,6 +98,22 @@ class MemoryChangeRecord implements ChangeRecord {
     }
     this.prune();
     return Promise.resolve();
+  }
+
+  noteJob(jobId: string, requestedByMsisdn: ReadonlyMap<string, string>): Promise<void> {
+    const now = this.now();
+    this.jobs.set(jobKeyOf(jobId), { at: now, requests: encodeRequests(requestedByMsisdn) });
+    for (const [key, job] of this.jobs) {
+      if (job.at > now - JOB_REQUESTS_TTL_MS && this.jobs.size <= MAX_ENTRIES) break;
+      this.jobs.delete(key);
+    }
+    return Promise.resolve();
+  }
+
+  jobRequests(jobId: string): Promise<Map<string, string>> {
+    const job = this.jobs.get(jobKeyOf(jobId));
+    const fresh = job !== undefined && job.at > this.now() - JOB_REQUESTS_TTL_MS;
+    return Promise.resolve(fresh ? decodeRequests(job.requests) : new Map());
   }
 
   private prune(): void {
@@ -108,6 +156,22 @@ class RedisChangeRecord implements ChangeRecord {
       await this.redis.bounded((client) => Promise.all(iccids.map((iccid) => client.set(keyOf(action, iccid), String(at), expiry))));
     } catch {
       // Best effort: see the module comment.
+    }
+  }
+
+  async noteJob(jobId: string, requestedByMsisdn: ReadonlyMap<string, string>): Promise<void> {
+    try {
+      await this.redis.bounded((client) => client.set(jobKeyOf(jobId), encodeRequests(requestedByMsisdn), { expiration: { type: 'PX', value: JOB_REQUESTS_TTL_MS } }));
+    } catch {
+      // Best effort: results then name the cards by MSISDN, as CMIOT does.
+    }
+  }
+
+  async jobRequests(jobId: string): Promise<Map<string, string>> {
+    try {
+      return decodeRequests(await this.redis.bounded((client) => client.get(jobKeyOf(jobId))));
+    } catch {
+      return new Map();
     }
   }
 }

@@ -34,13 +34,13 @@ export class CardChangeJobResolver {
   @Authorized('iot.cardservice.flowcard.network')
   @FieldResolver(() => [CardChangeResult], { nullable: true, description: 'One result per card of the job, once CMIOT reports them; null while it has none' })
   async results(@Root() job: CardChangeJob, @Ctx() ctx: GatewayContext): Promise<CardChangeResult[] | null> {
-    const { items } = await load(job, ctx);
+    const [{ items }, requests] = await Promise.all([load(job, ctx), ctx.upstreams.changeRecord.jobRequests(job.id)]);
     if (!items) return null;
     return Promise.all(
       items.map(async (item) => {
         const card = await ctx.loaders.cardById.load(item.msisdn).catch(() => null);
         const current = card && item.refusal === 'INVALID_STATE' ? await ctx.loaders.cardStatus.load(card).catch((): CardStatus | null => null) : null;
-        return toJobItemOutput(item, card, current);
+        return toJobItemOutput(item, requests.get(item.msisdn), card, current);
       }),
     );
   }

@@ -1,16 +1,36 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Authorized, Field, ObjectType } from 'type-graphql';
+import type { Card as DomainCard } from '../../domain';
+import { Card } from '../card/card.type';
 import { CardChangeError } from './card-change-error.enum';
 import { CardChangeOutcome } from './card-change-outcome.enum';
 import { CardStatus } from '../card/card-status.type';
 import { CardState } from '../common/enums';
 
+/**
+ * `flowCard` is the card the change looked up (or the job's results looked up), so it costs no
+ * call of its own; the identifiers beside it stay for clients that only need them.
+ */
 @ObjectType({ description: 'What happened to one card of suspendCards / resumeCards' })
 export class CardChangeResult {
-  @Field(() => String, { description: 'The identifier as given (normalized)' })
+  @Field(() => String, {
+    description:
+      'The identifier the card was asked for by (ICCID or MSISDN, normalized). In cardChangeJob results, the one given to suspendCards / resumeCards ' +
+      'when this gateway submitted the job, else the MSISDN CMIOT reports',
+  })
+  requested!: string;
+
+  @Field(() => String, { description: 'The same as requested', deprecationReason: 'Use requested (the identifier as asked for), iccid, msisdn, or flowCard (the Card)' })
   card!: string;
 
   @Field(() => String, { nullable: true, description: 'Its ICCID, when the card is known' })
   iccid!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Its MSISDN (接入号), when the card is known' })
+  msisdn!: string | null;
+
+  @Authorized('iot.cardservice.flowcard.get')
+  @Field(() => Card, { nullable: true, description: 'The card itself, when known: the one looked up for the change, at no extra call' })
+  flowCard!: DomainCard | null;
 
   @Field(() => CardChangeOutcome, {
     description:
@@ -27,8 +47,8 @@ export class CardChangeResult {
   @Field(() => CardChangeError, { nullable: true, description: 'Why it did not change, or UPSTREAM_OUTCOME_UNKNOWN when outcome is UNKNOWN; null when applied or pending' })
   error!: CardChangeError | null;
 
-  @Field(() => String, { nullable: true, description: 'Our explanation, in English; for PENDING and UNKNOWN, how to learn the outcome' })
-  message!: string | null;
+  @Field(() => String, { description: 'Our explanation, in English, on every result; for PENDING and UNKNOWN, how to learn the outcome' })
+  message!: string;
 
   @Field(() => String, { nullable: true, description: 'The upstream that carried the change: shingsou or cmiot' })
   upstream!: string | null;

@@ -4,6 +4,7 @@ import type { GatewayContext } from '../context';
 import { changeCards } from '../../changes/card-changes';
 import { CardChangeArgs } from './card-change.args';
 import { BadUserInputError } from '../errors';
+import { isUpstreamError } from '../../upstreams/errors';
 import { CardChangeBatch } from './card-change-batch.type';
 import { CardChangeJob } from './card-change-job.type';
 import { WriteOutcome } from '../write-outcome';
@@ -44,9 +45,23 @@ export class CardChangeResolver {
   }
 
   @Authorized('iot.cardservice.flowcard.network')
-  @Query(() => CardChangeJob, { nullable: true, description: 'A CMIOT batch status-change job, to poll until done' })
-  cardChangeJob(@Arg('id', () => String, { description: 'The job id from suspendCards or resumeCards (job.id)' }) id: string): CardChangeJob {
+  @Query(() => CardChangeJob, {
+    nullable: true,
+    description: 'A CMIOT batch status-change job, to poll until done; null with NOT_FOUND for a job CMIOT does not know',
+  })
+  async cardChangeJob(
+    @Arg('id', () => String, { description: 'The job id from suspendCards or resumeCards (job.id)' }) id: string,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<CardChangeJob> {
     if (!JOB_ID.test(id)) throw new BadUserInputError('id', 'a job id as returned by suspendCards or resumeCards');
+    // The job is read here, so an unknown one is NOT_FOUND on the query itself; its fields read
+    // it again through the same loader, at no extra call. Any other failure (CMIOT down) fails
+    // the job's fields alone, and id still answers.
+    try {
+      await ctx.loaders.cardChangeJob.load(id);
+    } catch (error) {
+      if (isUpstreamError(error) && error.code === 'NOT_FOUND') throw error;
+    }
     return { id };
   }
 }

@@ -1,4 +1,5 @@
 import type { CardChangeJob } from '../../domain';
+import { isUpstreamError, UpstreamError } from '../errors';
 import { firstResult } from './envelope';
 import { toCardChangeJob } from './mapper-changes';
 import { CMIOT_LIMITS } from './limits';
@@ -25,6 +26,28 @@ export class CmiotChanges {
 
   /** `query/sim-batch-result` (23M10): the job's state and per-card outcomes. */
   async batchResult(jobId: string): Promise<CardChangeJob> {
-    return toCardChangeJob(jobId, await this.transport.readOne('query/sim-batch-result', { jobId }, batchJobResult));
+    try {
+      return toCardChangeJob(jobId, await this.transport.readOne('query/sim-batch-result', { jobId }, batchJobResult));
+    } catch (error) {
+      throw unknownJob(error, jobId);
+    }
   }
+}
+
+/**
+ * CMIOT has no "no such job" code: a `jobId` it does not know is refused as a bad parameter
+ * (`11000` 请求参数错误), the only parameter being the id. The schema checked its form before
+ * the call (`cardChangeJob`), so the refusal means the job is unknown (or expired): NOT_FOUND
+ * naming it, CMIOT's code and message kept beside it.
+ */
+function unknownJob(error: unknown, jobId: string): unknown {
+  if (!isUpstreamError(error) || (error.code !== 'NOT_FOUND' && error.upstreamCode !== '11000')) return error;
+  return new UpstreamError({
+    upstream: error.upstream,
+    code: 'NOT_FOUND',
+    message: `No card change job ${jobId}: CMIOT does not know it, or no longer keeps it`,
+    upstreamCode: error.upstreamCode,
+    upstreamMessage: error.upstreamMessage,
+    retryable: false,
+  });
 }

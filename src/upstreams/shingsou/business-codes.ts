@@ -35,3 +35,40 @@ export async function withBusinessCodes<T>(call: Promise<T>): Promise<T> {
     throw explainBusinessCode(error);
   }
 }
+
+/**
+ * The payment codes that say "no such object" (`shingsou.md` §6.6): `21001` Order_NotFound (v2
+ * Query, Refund, Close, Cancel, and RefundQuery for an unknown refund) and `22001`
+ * Merchant_NotFound. They arrive as 422 business refusals; the gateway reports them as NOT_FOUND
+ * with a message naming what was asked for (`No order SO… (ALIPAY)`), as an unknown card is,
+ * with the upstream code and message kept beside it.
+ */
+export type NotFoundCode = '21001' | '22001';
+
+/** Awaits a call and turns the not-found codes in `subjects` into NOT_FOUND naming the subject. */
+export async function withNotFound<T>(call: Promise<T>, subjects: Partial<Record<NotFoundCode, string>>): Promise<T> {
+  try {
+    return await call;
+  } catch (error) {
+    if (!isUpstreamError(error) || error.code !== 'UPSTREAM_REJECTED' || error.upstreamCode === undefined) throw error;
+    const subject = subjects[error.upstreamCode as NotFoundCode];
+    if (subject === undefined) throw error;
+    throw notFound(error, `No ${subject}`);
+  }
+}
+
+/** An upstream NOT_FOUND (HTTP 404) re-worded to name what was asked for; other errors unchanged. */
+export function namedNotFound(error: unknown, message: string): unknown {
+  return isUpstreamError(error) && error.code === 'NOT_FOUND' ? notFound(error, message) : error;
+}
+
+function notFound(cause: UpstreamError, message: string): UpstreamError {
+  return new UpstreamError({
+    upstream: cause.upstream,
+    code: 'NOT_FOUND',
+    message,
+    upstreamCode: cause.upstreamCode,
+    upstreamMessage: cause.upstreamMessage,
+    retryable: false,
+  });
+}

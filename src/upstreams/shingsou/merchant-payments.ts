@@ -1,8 +1,9 @@
 import type { MerchantOrder, MerchantPayment, PaymentProvider, Refund } from '../../domain';
+import { withNotFound } from './business-codes';
 import { toMerchantOrder, toMerchantPayment } from './mapper-merchant-payments';
 import { toRefund } from './mapper-payments';
 import { paymentV2Operation } from './operations';
-import { wireProvider } from './payments';
+import { orderSubject, wireProvider } from './payments';
 import type { ShingsouTransport } from './transport';
 import { orderQueryResponse, payResponse } from './wire-merchant-payments';
 import { refundResponse } from './wire-payments';
@@ -37,18 +38,29 @@ export class ShingsouMerchantPayments {
   async pay(provider: PaymentProvider, wireAction: string, request: MerchantPayRequest): Promise<MerchantPayment> {
     const { amountFen, ...rest } = request;
     const body = Object.fromEntries(Object.entries({ ...rest, amount: amountFen }).filter(([, value]) => value !== undefined));
-    const answer = await this.transport.write(paymentV2Operation(wireProvider(provider), wireAction, 'POST'), body, payResponse, { idempotent: true });
+    const answer = await withNotFound(
+      this.transport.write(paymentV2Operation(wireProvider(provider), wireAction, 'POST'), body, payResponse, { idempotent: true }),
+      { '22001': `${provider} merchant ${request.merchantId}` },
+    );
     return toMerchantPayment(answer);
   }
 
   /** v2 `Query ?orderNo=` or `?outTradeNo=&merchantId=`. */
   async query(provider: PaymentProvider, ref: MerchantOrderRef): Promise<MerchantOrder> {
-    const answer = await this.transport.read(paymentV2Operation(wireProvider(provider), 'Query', 'GET'), { ...ref }, orderQueryResponse);
+    const subject = 'orderNo' in ref ? orderSubject(provider, ref.orderNo) : `order with outTradeNo ${ref.outTradeNo} of ${provider} merchant ${ref.merchantId}`;
+    const answer = await withNotFound(this.transport.read(paymentV2Operation(wireProvider(provider), 'Query', 'GET'), { ...ref }, orderQueryResponse), {
+      '21001': subject,
+      '22001': 'merchantId' in ref ? `${provider} merchant ${ref.merchantId}` : undefined,
+    });
     return toMerchantOrder(answer);
   }
 
   /** v2 `RefundQuery ?refundNo=`. */
   async refundQuery(provider: PaymentProvider, refundNo: string): Promise<Refund> {
-    return toRefund(await this.transport.read(paymentV2Operation(wireProvider(provider), 'RefundQuery', 'GET'), { refundNo }, refundResponse));
+    // RefundQuery answers an unknown refund with 21001 Order_NotFound (§6.6).
+    const answer = await withNotFound(this.transport.read(paymentV2Operation(wireProvider(provider), 'RefundQuery', 'GET'), { refundNo }, refundResponse), {
+      '21001': `refund ${refundNo} (${provider})`,
+    });
+    return toRefund(answer);
   }
 }

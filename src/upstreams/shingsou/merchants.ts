@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Merchant, MerchantStatus, PaymentProvider } from '../../domain';
+import { withNotFound } from './business-codes';
 import { toMerchant } from './mapper-payments';
 import { multipart } from './multipart';
 import { SHINGSOU_LIMITS } from './limits';
@@ -55,13 +56,13 @@ export class ShingsouMerchants {
   /** `PutMerchant`: omitted fields, secrets included, stay unchanged. */
   async update(provider: PaymentProvider, id: string, fields: MerchantFields): Promise<Merchant> {
     const operation = paymentV2Operation(wireProvider(provider), 'PutMerchant', 'PUT');
-    return toMerchant(await this.transport.write(operation, { id, ...definedOnly(fields) }, merchant));
+    return toMerchant(await withNotFound(this.transport.write(operation, { id, ...definedOnly(fields) }, merchant), { '22001': `${provider} merchant ${id}` }));
   }
 
   /** `DeleteMerchant ?id=`. */
   async remove(provider: PaymentProvider, id: string): Promise<void> {
     const operation = paymentV2Operation(wireProvider(provider), 'DeleteMerchant', 'DELETE');
-    await this.transport.write(operation, undefined, noContent, { query: { id } });
+    await withNotFound(this.transport.write(operation, undefined, noContent, { query: { id } }), { '22001': `${provider} merchant ${id}` });
   }
 
   /**
@@ -74,7 +75,9 @@ export class ShingsouMerchants {
       { merchantId },
       { name: 'certificate', filename: 'apiclient_cert.p12', contentType: 'application/x-pkcs12', bytes: certificate },
     );
-    const answer = await this.transport.write(operation, form.body, uploadCertResponse, { contentType: form.contentType });
+    const answer = await withNotFound(this.transport.write(operation, form.body, uploadCertResponse, { contentType: form.contentType }), {
+      '22001': `WECHAT_PAY merchant ${merchantId}`,
+    });
     return answer.certificateName;
   }
 }

@@ -10,6 +10,7 @@ import type {
   RechargePackage,
   Refund,
 } from '../../domain';
+import { withNotFound } from './business-codes';
 import { toOrder, toOrderStatistics, toPackageCategory, toPaymentRequest, toRechargePackage, toRefund } from './mapper-payments';
 import { SHINGSOU_LIMITS } from './limits';
 import { paymentV2Operation, type PaymentProvider as WireProvider } from './operations';
@@ -59,6 +60,14 @@ export interface RefundRequest {
   reason?: string | undefined;
 }
 
+/**
+ * What a v2 order action names for `21001` (§6.6): the order and the provider asked, since an
+ * order of the other provider is unknown to this one (`No order SO… (ALIPAY)`).
+ */
+export function orderSubject(provider: PaymentProvider, orderNo: string): string {
+  return `order ${orderNo} (${provider})`;
+}
+
 /** The v2 path segment of each provider (§4.3). */
 export function wireProvider(provider: PaymentProvider): WireProvider {
   return provider === 'ALIPAY' ? 'Alipay' : 'WechatPay';
@@ -106,18 +115,25 @@ export class ShingsouPayments {
   /** v2 `Refund`: idempotent on `refundNo` (§6.4), so it may be resent. */
   async refund(provider: PaymentProvider, request: RefundRequest): Promise<Refund> {
     const body = { orderNo: request.orderNo, refundNo: request.refundNo, refundAmount: request.amountFen, reason: request.reason };
-    const answer = await this.transport.write(paymentV2Operation(wireProvider(provider), 'Refund', 'POST'), body, refundResponse, { idempotent: true });
+    const answer = await withNotFound(
+      this.transport.write(paymentV2Operation(wireProvider(provider), 'Refund', 'POST'), body, refundResponse, { idempotent: true }),
+      { '21001': orderSubject(provider, request.orderNo) },
+    );
     return toRefund(answer);
   }
 
   /** v2 `Close`: unpaid orders only. No idempotency key, so sent once. */
   close(provider: PaymentProvider, orderNo: string): Promise<OrderStatusChange> {
-    return this.transport.write(paymentV2Operation(wireProvider(provider), 'Close', 'POST'), { orderNo }, orderStatusResponse);
+    return withNotFound(this.transport.write(paymentV2Operation(wireProvider(provider), 'Close', 'POST'), { orderNo }, orderStatusResponse), {
+      '21001': orderSubject(provider, orderNo),
+    });
   }
 
   /** v2 `Cancel`: closes an unpaid order or fully refunds a paid one. Sent once. */
   cancel(provider: PaymentProvider, orderNo: string): Promise<OrderStatusChange> {
-    return this.transport.write(paymentV2Operation(wireProvider(provider), 'Cancel', 'POST'), { orderNo }, orderStatusResponse);
+    return withNotFound(this.transport.write(paymentV2Operation(wireProvider(provider), 'Cancel', 'POST'), { orderNo }, orderStatusResponse), {
+      '21001': orderSubject(provider, orderNo),
+    });
   }
 
   /** Reference lists are short; page through them at the largest page size (§3). */

@@ -1,6 +1,6 @@
 import type { Listing, Voucher, VoucherBatch, VoucherGeneration, VoucherRecharge, VoucherStatus } from '../../domain';
 import type { PageQuery } from './back-office';
-import { withBusinessCodes } from './business-codes';
+import { namedNotFound, withBusinessCodes } from './business-codes';
 import { toVoucher, toVoucherRecharge } from './mapper-vouchers';
 import { SHINGSOU_LIMITS } from './limits';
 import type { ShingsouTransport } from './transport';
@@ -35,8 +35,13 @@ export class ShingsouVouchers {
     if (ids.length === 0 || ids.length > SHINGSOU_LIMITS.cardsPerRequest) {
       throw new RangeError(`datacard-transfer takes 1 to ${SHINGSOU_LIMITS.cardsPerRequest} vouchers`);
     }
-    const answer = await withBusinessCodes(this.transport.write(this.transport.operations.datacardTransfer, { ids, consignee }, voucherTransferReceipt));
-    return answer.count;
+    try {
+      const answer = await withBusinessCodes(this.transport.write(this.transport.operations.datacardTransfer, { ids, consignee }, voucherTransferReceipt));
+      return answer.count;
+    } catch (error) {
+      // All or nothing: a 404 says some id is unknown without saying which (§5.5).
+      throw namedNotFound(error, ids.length === 1 ? `No voucher ${ids[0]}` : `No voucher among ${listed(ids)}; nothing was moved`);
+    }
   }
 
   /** `datacard-generate` 制卡; `10002` (expiry not in the future) and `10003` (daily cap) re-worded. */
@@ -44,4 +49,9 @@ export class ShingsouVouchers {
     const body = { faceValue: request.faceValueFen, count: request.count, expiresAt: request.expiresAt };
     return withBusinessCodes(this.transport.write(this.transport.operations.datacardGenerate, body, generateReceipt));
   }
+}
+
+/** At most 5 ids in a message; the count says the rest. */
+function listed(ids: readonly string[]): string {
+  return ids.length <= 5 ? ids.join(', ') : `${ids.slice(0, 5).join(', ')} and ${ids.length - 5} more`;
 }

@@ -4,20 +4,23 @@ import type { GraphQLResult, Harness } from '../../support/gateway';
 
 /** Shared bits of the operations-console tests. */
 
-export const CHANGE_FIELDS = `results { card iccid ok pending error message upstream upstreamCode upstreamMessage currentState status { state rawCode } }
+export const CHANGE_FIELDS = `results { requested card iccid msisdn flowCard { iccid msisdn } ok pending error message upstream upstreamCode upstreamMessage currentState status { state rawCode } }
   job { id status rawStatus done }`;
 
 export const SUSPEND = `mutation ($cards: [String!]!) { suspendCards(cards: $cards) { ${CHANGE_FIELDS} } }`;
 export const RESUME = `mutation ($cards: [String!]!) { resumeCards(cards: $cards) { ${CHANGE_FIELDS} } }`;
-export const JOB = `query ($id: String!) { cardChangeJob(id: $id) { id status rawStatus done results { card iccid ok error upstreamCode upstreamMessage currentState } } }`;
+export const JOB = `query ($id: String!) { cardChangeJob(id: $id) { id status rawStatus done results { requested card iccid msisdn flowCard { iccid } ok error message upstreamCode upstreamMessage currentState } } }`;
 
 export interface ChangeResult {
+  requested: string;
   card: string;
   iccid: string | null;
+  msisdn: string | null;
+  flowCard: { iccid: string; msisdn?: string | null } | null;
   ok: boolean;
   pending: boolean;
   error: string | null;
-  message: string | null;
+  message: string;
   upstream: string | null;
   upstreamCode: string | null;
   upstreamMessage: string | null;
@@ -33,7 +36,7 @@ export interface Job {
   status: string;
   rawStatus: string;
   done: boolean;
-  results: Pick<ChangeResult, 'card' | 'iccid' | 'ok' | 'error' | 'upstreamCode' | 'upstreamMessage' | 'currentState'>[] | null;
+  results: Pick<ChangeResult, 'requested' | 'card' | 'iccid' | 'msisdn' | 'flowCard' | 'ok' | 'error' | 'message' | 'upstreamCode' | 'upstreamMessage' | 'currentState'>[] | null;
 }
 
 export function dataOf<T>(result: GraphQLResult, field: string): T {

@@ -33,11 +33,18 @@ describe('suspendCards / resumeCards', () => {
     if (!mobile || !telecom) throw new Error('fleet without active cards');
 
     const stop = await change(harness(), 'suspend', [mobile.iccid, telecom.msisdn]);
-    expect(stop.results[0]).toMatchObject({ card: mobile.iccid, iccid: mobile.iccid, ok: false, pending: true, error: null, upstream: 'cmiot' });
-    expect(stop.results[1]).toMatchObject({ card: telecom.msisdn, iccid: telecom.iccid, ok: true, pending: false, upstream: 'shingsou', status: { state: 'SUSPENDED', rawCode: '120000' } });
+    expect(stop.results[0]).toMatchObject({ requested: mobile.iccid, card: mobile.iccid, iccid: mobile.iccid, msisdn: mobile.msisdn, ok: false, pending: true, error: null, upstream: 'cmiot' });
+    expect(stop.results[0]?.flowCard).toEqual({ iccid: mobile.iccid, msisdn: mobile.msisdn });
+    expect(stop.results[1]).toMatchObject({ requested: telecom.msisdn, iccid: telecom.iccid, msisdn: telecom.msisdn, ok: true, pending: false, upstream: 'shingsou', status: { state: 'SUSPENDED', rawCode: '120000' } });
+    expect(stop.results[1]?.message).toBe('Shingsou stopped the card');
     expect(stop.job).toMatchObject({ id: expect.any(String), done: false });
     const stopped = await untilDone(harness(), stop.job?.id ?? '');
-    expect(stopped).toMatchObject({ status: 'SUCCEEDED', rawStatus: '2', results: [{ card: mobile.msisdn, iccid: mobile.iccid, ok: true, error: null }] });
+    // The job reports the card by MSISDN; its result names it as it was asked for (the ICCID), with both identifiers and the Card.
+    expect(stopped).toMatchObject({
+      status: 'SUCCEEDED',
+      rawStatus: '2',
+      results: [{ requested: mobile.iccid, card: mobile.iccid, iccid: mobile.iccid, msisdn: mobile.msisdn, flowCard: { iccid: mobile.iccid }, ok: true, error: null, message: 'CMIOT changed the card' }],
+    });
     expect(await states(mobile.iccid, telecom.msisdn)).toEqual({ a: 'SUSPENDED', b: 'SUSPENDED', aSource: expect.stringMatching(/^CMIOT_V5_/) });
 
     const resume = await change(harness(), 'resume', [mobile.msisdn, telecom.iccid]);
@@ -50,6 +57,9 @@ describe('suspendCards / resumeCards', () => {
     expect(again.results[0]).toMatchObject({ ok: false, pending: false, error: 'COOLDOWN', upstream: null, message: expect.stringContaining('3 minutes') });
     // Telecom: Shingsou's own per-card refusal, its code and Chinese message beside ours.
     expect(again.results[1]).toMatchObject({ ok: false, error: 'COOLDOWN', upstream: 'shingsou', upstreamCode: '10103', upstreamMessage: '操作过于频繁，请稍后再试' });
+    expect(again.results[1]?.message).toContain('3 minutes');
+    // Every per-card result of every step says what happened in our words.
+    for (const result of [...stop.results, ...resume.results, ...again.results]) expect(result.message).toEqual(expect.any(String));
     expect(again.job).toBeNull();
 
     const calls = await allCalls(harness());
@@ -111,8 +121,10 @@ describe('suspendCards / resumeCards', () => {
     const telecom = harness().simulators.fleet.cards.find((card) => card.carrier === 'CHINA_TELECOM' && card.state === 'SUSPENDED' && card.inShingsou);
     if (!telecom) throw new Error('fleet without a suspended Telecom card');
     const result = await change(harness(), 'suspend', ['89860399999999999999', telecom.iccid]);
-    expect(result.results[0]).toMatchObject({ card: '89860399999999999999', iccid: null, ok: false, error: 'NOT_FOUND' });
+    expect(result.results[0]).toMatchObject({ requested: '89860399999999999999', card: '89860399999999999999', iccid: null, msisdn: null, flowCard: null, ok: false, error: 'NOT_FOUND' });
+    expect(result.results[0]?.message).toBe('No card 89860399999999999999 in the inventory');
     expect(result.results[1]).toMatchObject({ ok: false, error: 'INVALID_STATE', currentState: 'SUSPENDED', upstreamCode: '10101' });
+    expect(result.results[1]?.message).toBe('Shingsou refused: the card is not in a state this change starts from (see currentState)');
   });
 
   it('reads the live state of a China Mobile card its CMIOT job refused as INVALID_STATE', async () => {
@@ -126,7 +138,19 @@ describe('suspendCards / resumeCards', () => {
     const job = await untilDone(harness(), stop.job?.id ?? '');
     expect(job).toMatchObject({ status: 'PARTLY_FAILED', rawStatus: '3' });
     expect(job.results).toEqual([
-      { card: stopped.msisdn, iccid: stopped.iccid, ok: false, error: 'INVALID_STATE', upstreamCode: '12089', upstreamMessage: expect.any(String), currentState: 'SUSPENDED' },
+      {
+        requested: stopped.msisdn,
+        card: stopped.msisdn,
+        iccid: stopped.iccid,
+        msisdn: stopped.msisdn,
+        flowCard: { iccid: stopped.iccid },
+        ok: false,
+        error: 'INVALID_STATE',
+        message: 'CMIOT refused: the card is not in a state this change starts from (see currentState)',
+        upstreamCode: '12089',
+        upstreamMessage: expect.any(String),
+        currentState: 'SUSPENDED',
+      },
     ]);
   });
 

@@ -151,7 +151,8 @@ describe('Mutation.transferVouchers', () => {
     const consignee = await harness().gql(TRANSFER, { ids, consignee: 'agent-999' });
     expect(consignee.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_REJECTED', upstreamCode: '10000', upstreamMessage: '接收人账户不存在' });
     const unknown = await harness().gql(TRANSFER, { ids: ['DC999999'], consignee: 'agent-002' });
-    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', upstream: 'shingsou' });
+    expect(unknown.errors?.[0]?.message).toBe('No voucher DC999999');
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', upstream: 'shingsou', upstreamCode: '404' });
   });
 
   it.each([

@@ -176,10 +176,11 @@ async function withOutage<T>(route: string, run: (fresh: Harness) => Promise<T>)
 }
 
 describe('upstream failures', () => {
-  it('createMerchantPayment: a refusal (22001 unknown merchant) is sent once', async () => {
+  it('createMerchantPayment: an unknown merchant (22001) is NOT_FOUND, sent once', async () => {
     const unknown = await harness().gql(PAY, { input: { ...ALIPAY, merchantId: 'M-ALI-9999', channel: 'WAP_PAY', amount: 100, subject: 's' } });
     expect(paymentOf(unknown)).toBeNull();
-    expect(errorOf(unknown)).toMatchObject({ code: 'UPSTREAM_REJECTED', upstream: 'shingsou', upstreamCode: '22001', upstreamMessage: '商户不存在' });
+    expect(unknown.errors?.[0]?.message).toBe('No ALIPAY merchant M-ALI-9999');
+    expect(errorOf(unknown)).toMatchObject({ code: 'NOT_FOUND', upstream: 'shingsou', upstreamCode: '22001', upstreamMessage: '商户不存在' });
     expect(await harness().calls('shingsou', 'alipay-wappay')).toBe(1);
   });
 

@@ -97,7 +97,7 @@ describe('merchants', () => {
     const unknown = await gql(`mutation ($input: UpdateMerchantInput!) { updateMerchant(input: $input) { id } }`, {
       input: { id: 'M-ALI-9999', provider: 'ALIPAY', privateKey: SECRETS.misplaced },
     });
-    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_REJECTED', upstreamCode: '22001' });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', upstreamCode: '22001' });
   });
 
   it('found no secret in any response or log line', () => {

@@ -58,10 +58,11 @@ describe('refundOrder', () => {
     expect(await harness().calls('shingsou', 'alipay-refund')).toBe(1);
   });
 
-  it('sends the order to its own provider: an Alipay order is unknown to WeChat Pay (21001)', async () => {
+  it('sends the order to its own provider: an Alipay order is unknown to WeChat Pay (21001, NOT_FOUND)', async () => {
     const orderNo = await paidOrder(harness(), iccid, 'ALIPAY_WAP');
     const result = await harness().gql(REFUND, { orderNo, provider: 'WECHAT_PAY', amountFen: 100 });
-    expect(errorOf(result)).toMatchObject({ code: 'UPSTREAM_REJECTED', upstreamCode: '21001' });
+    expect(result.errors?.[0]?.message).toBe(`No order ${orderNo} (WECHAT_PAY)`);
+    expect(errorOf(result)).toMatchObject({ code: 'NOT_FOUND', upstreamCode: '21001', upstreamMessage: '订单不存在' });
     const right = await harness().gql(REFUND, { orderNo, provider: 'ALIPAY', amountFen: 2410 });
     expect(right.errors).toBeUndefined();
     expect(await readOrder(orderNo)).toMatchObject({ status: 'REFUNDED', refunds: { refundableAmount: { fen: 0 } } });
