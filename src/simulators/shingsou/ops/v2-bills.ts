@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { randomToken } from '../../shared/random';
-import { isoShanghai, parseShanghaiDay, shanghaiParts, shanghaiMidnight, startOfShanghaiDay } from '../../shared/time';
+import { DAY_MS, isoShanghai, parseShanghaiDay, shanghaiParts, shanghaiMidnight, startOfShanghaiDay } from '../../shared/time';
 import { CODES } from '../codes';
 import { business, unprocessable } from '../errors';
 import { ok, okText, type OpContext, type Operation } from '../gateway/operation';
@@ -21,7 +21,7 @@ export const BILL_LINK_TTL_MS = 30_000;
 /** `yyyy-MM-dd` → that day; `yyyy-MM` (Alipay only) → that month; anything else is a 422. */
 function period(billDate: string): Period {
   const day = parseShanghaiDay(billDate);
-  if (!Number.isNaN(day)) return { from: day, to: day + 86_400_000 };
+  if (!Number.isNaN(day)) return { from: day, to: day + DAY_MS };
   const first = /^\d{4}-\d{2}$/.test(billDate) ? parseShanghaiDay(`${billDate}-01`) : NaN;
   if (Number.isNaN(first)) throw unprocessable({ billDate: ['must be a real yyyy-MM-dd or yyyy-MM date'] });
   const p = shanghaiParts(first);

@@ -19,22 +19,36 @@ import { requireActiveMerchant, v2Op, WECHATPAY } from './v2-provider';
 export const openIdFor = (merchant: SimMerchant, user: string): string =>
   'o' + createHash('sha256').update(`${merchant.appId}\n${user}`).digest('base64url').slice(0, 27);
 
-function redeem(ctx: OpContext, param: 'code' | 'jscode'): { merchant: SimMerchant; openId: string } {
-  const q = ctx.params(z.object({ merchantid: z.string().min(1, 'is required'), [param]: z.string().min(1, 'is required') }));
-  const merchant = requireActiveMerchant(ctx, WECHATPAY, q.merchantid as string);
-  const user = ctx.state.payouts.redeemCode(q[param] as string, merchant.id, ctx.now);
+const oauthQuery = z.object({ merchantid: z.string().min(1, 'is required'), code: z.string().min(1, 'is required') });
+const sessionQuery = z.object({ merchantid: z.string().min(1, 'is required'), jscode: z.string().min(1, 'is required') });
+
+function redeem(ctx: OpContext, merchantId: string, code: string): string {
+  const merchant = requireActiveMerchant(ctx, WECHATPAY, merchantId);
+  const user = ctx.state.payouts.redeemCode(code, merchant.id, ctx.now);
   if (user === null) throw business(CODES.OAuthCodeInvalid);
-  return { merchant, openId: openIdFor(merchant, user) };
+  return openIdFor(merchant, user);
 }
 
-const oauth = v2Op(WECHATPAY, 'OAuth', 'GET', (ctx) => ok({ openId: redeem(ctx, 'code').openId, unionId: null, scope: 'snsapi_base' }), null);
+const oauth = v2Op(
+  WECHATPAY,
+  'OAuth',
+  'GET',
+  (ctx) => {
+    const q = ctx.params(oauthQuery);
+    return ok({ openId: redeem(ctx, q.merchantid, q.code), unionId: null, scope: 'snsapi_base' });
+  },
+  null,
+);
 
 /** `sessionKey` is the server side's secret (§6.4.1): 16 random bytes, base64, as WeChat's `session_key`. */
 const code2Session = v2Op(
   WECHATPAY,
   'Code2Session',
   'GET',
-  (ctx) => ok({ openId: redeem(ctx, 'jscode').openId, unionId: null, sessionKey: randomBytes(16).toString('base64') }),
+  (ctx) => {
+    const q = ctx.params(sessionQuery);
+    return ok({ openId: redeem(ctx, q.merchantid, q.jscode), unionId: null, sessionKey: randomBytes(16).toString('base64') });
+  },
   null,
 );
 
