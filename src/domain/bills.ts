@@ -48,7 +48,8 @@ export interface WechatBillRow {
 /** One WeChat Pay fund-flow row (资金账单). */
 export interface FundFlowRow {
   time: string;
-  businessNo: string;
+  /** The document it belongs to (a transaction, refund or payment number); null when the provider gives none. */
+  businessNo: string | null;
   flowNo: string;
   businessName: string;
   direction: FundFlowDirection;

@@ -11,6 +11,9 @@ export const MIN_WECHAT_TRANSFER_FEN = 30;
 /** The most one transfer may move: ¥100,000.00 (DECISION, as MAX_MERCHANT_PAYMENT_FEN). */
 export const MAX_TRANSFER_FEN = 10_000_000;
 
+/** WeChat Pay's `partnerTradeNo` is at most 32 characters (the provider's 商户订单号; the simulator agrees). */
+export const WECHAT_KEY_LENGTH = 32;
+
 /** A WeChat openId as the provider issues it: `o` and 27 more characters (§6.4.1, 23001 otherwise). */
 export const WECHAT_OPEN_ID = /^o[A-Za-z0-9_-]{27}$/;
 /** A bank account number: 12 to 19 digits (§6.4.1, 23001 otherwise). */

@@ -22,9 +22,12 @@ import { checkKey } from './payment/payment.checks';
  *   `extensions.idempotencyKey` and its argument in `extensions.idempotencyKeyArgument`.
  */
 
-/** A fresh idempotency key: the prefix and 32 hex digits of a random UUID. */
-export function newIdempotencyKey(prefix: string): string {
-  return prefix + randomUUID().replaceAll('-', '');
+/**
+ * A fresh idempotency key: the prefix and 32 hex digits of a random UUID, cut to `maxLength`
+ * (WeChat Pay's `partnerTradeNo` takes 32 characters: the prefix and 30 hex digits).
+ */
+export function newIdempotencyKey(prefix: string, maxLength = 64): string {
+  return (prefix + randomUUID().replaceAll('-', '')).slice(0, maxLength);
 }
 
 /** The write middlewares, with the argument of their key (null: none); a test checks every mutation has one. */
@@ -50,10 +53,10 @@ WRITE_MIDDLEWARES.set(WriteOutcome, null);
  * input object). The key is settled here, before the resolver runs: the client's, checked, or a
  * new one with `prefix`, written into the arguments so the resolver sends that one.
  */
-export function IdempotentWrite(argument: string, prefix: string): MiddlewareFn {
+export function IdempotentWrite(argument: string, prefix: string, maxLength = 64): MiddlewareFn {
   const path = argument.split('.');
   const middleware: MiddlewareFn = async ({ args }, next) => {
-    const idempotency = settleKey(args, path, argument, prefix);
+    const idempotency = settleKey(args, path, argument, prefix, maxLength);
     try {
       return await next();
     } catch (error) {
@@ -64,23 +67,23 @@ export function IdempotentWrite(argument: string, prefix: string): MiddlewareFn 
   return middleware;
 }
 
-function settleKey(args: Record<string, unknown>, path: readonly string[], argument: string, prefix: string): IdempotencyKey {
+function settleKey(args: Record<string, unknown>, path: readonly string[], argument: string, prefix: string, maxLength: number): IdempotencyKey {
   let holder: Record<string, unknown> = args;
   for (const name of path.slice(0, -1)) {
     const next = holder[name];
     // A missing input object fails GraphQL validation before any resolver; keep the key anyway.
-    if (typeof next !== 'object' || next === null) return { argument, key: newIdempotencyKey(prefix) };
+    if (typeof next !== 'object' || next === null) return { argument, key: newIdempotencyKey(prefix, maxLength) };
     holder = next as Record<string, unknown>;
   }
   const field = path[path.length - 1] ?? argument;
   const given = holder[field];
   if (given === null || given === undefined) {
-    const key = newIdempotencyKey(prefix);
+    const key = newIdempotencyKey(prefix, maxLength);
     holder[field] = key;
     return { argument, key };
   }
   // A key argument is a GraphQL String: anything else is a schema bug, refused like a bad key.
-  return { argument, key: checkKey(typeof given === 'string' ? given : '', argument) };
+  return { argument, key: checkKey(typeof given === 'string' ? given : '', argument, maxLength) };
 }
 
 function writeError(error: unknown, idempotency: IdempotencyKey | undefined): unknown {

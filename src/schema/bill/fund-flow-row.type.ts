@@ -8,8 +8,8 @@ export class FundFlowRow {
   @Field(() => GraphQLDateTimeISO, { description: 'When the money moved (记账时间)' })
   time!: Date;
 
-  @Field(() => String, { description: 'The business document it belongs to (业务单号), e.g. a transaction id' })
-  businessNo!: string;
+  @Field(() => String, { nullable: true, description: 'The business document it belongs to (业务单号), e.g. a transaction id' })
+  businessNo!: string | null;
 
   @Field(() => String, { description: "WeChat Pay's flow number (资金流水单号)" })
   flowNo!: string;

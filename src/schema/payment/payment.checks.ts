@@ -33,9 +33,12 @@ export function checkDateRange(from: string | undefined, to: string | undefined,
 /** 1-64 letters, digits, `_` or `-`: what Shingsou takes as an order number or key (§6.3, §6.4). */
 const KEY = /^[A-Za-z0-9_-]{1,64}$/;
 
-/** Order numbers and idempotency keys, checked here only (`IdempotentWrite` calls it too). */
-export function checkKey(value: string, argument: string): string {
-  if (!KEY.test(value)) throw new BadUserInputError(argument, 'must be 1 to 64 letters, digits, _ or -');
+/**
+ * Order numbers and idempotency keys, checked here only (`IdempotentWrite` calls it too).
+ * `maxLength` below 64 for a provider's shorter key (WeChat Pay's `partnerTradeNo`: 32).
+ */
+export function checkKey(value: string, argument: string, maxLength = 64): string {
+  if (!KEY.test(value) || value.length > maxLength) throw new BadUserInputError(argument, `must be 1 to ${maxLength} letters, digits, _ or -`);
   return value;
 }
 

@@ -4,6 +4,7 @@ import { requireScope } from '../auth-checker';
 import type { GatewayContext } from '../context';
 import { checkMerchantId } from '../merchant/merchant.checks';
 import { checkKey } from '../payment/payment.checks';
+import { WECHAT_KEY_LENGTH } from '../../domain';
 import { withRefusalCodes } from '../refusal-codes';
 import { IdempotentWrite } from '../write-outcome';
 import { BankTransferRecord } from './bank-transfer-record.type';
@@ -20,7 +21,7 @@ import { WechatTransferArgs } from './wechat-transfer.args';
  */
 @Resolver()
 export class BankTransferResolver {
-  @UseMiddleware(IdempotentWrite('input.partnerTradeNo', 'WB'))
+  @UseMiddleware(IdempotentWrite('input.partnerTradeNo', 'WB', WECHAT_KEY_LENGTH))
   @Mutation(() => BankTransfer, {
     nullable: true,
     description:
@@ -39,7 +40,7 @@ export class BankTransferResolver {
   @Query(() => BankTransferRecord, { nullable: true, description: 'One transfer to a bank card by its partnerTradeNo (needs iot.payment.wechatpay.transfertobankquery)' })
   async bankTransfer(@Args(() => WechatTransferArgs) args: WechatTransferArgs, @Ctx() ctx: GatewayContext): Promise<BankTransferRecord> {
     const merchantId = checkMerchantId(args.merchantId, 'merchantId');
-    const partnerTradeNo = checkKey(args.partnerTradeNo, 'partnerTradeNo');
+    const partnerTradeNo = checkKey(args.partnerTradeNo, 'partnerTradeNo', WECHAT_KEY_LENGTH);
     requireScope(ctx, 'iot.payment.wechatpay.transfertobankquery');
     return toBankTransferRecordType(await requireUpstream(ctx.upstreams, 'shingsou').transfers.toBankQuery(merchantId, partnerTradeNo));
   }

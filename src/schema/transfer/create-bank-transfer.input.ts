@@ -10,7 +10,7 @@ export class CreateBankTransferInput {
   @Field(() => String, { description: "The WeChat Pay merchant's id, e.g. M-WX-0001" })
   merchantId!: string;
 
-  @Field(() => String, { nullable: true, description: 'Idempotency key, 1-64 letters, digits, _ or -. Generated when absent' })
+  @Field(() => String, { nullable: true, description: 'Idempotency key, 1-32 letters, digits, _ or - (WeChat Pay takes 32). Generated when absent' })
   partnerTradeNo?: string | null;
 
   @Field(() => String, { description: 'The bank account number, 12 to 19 digits. Encrypted by the gateway; never returned or logged' })

@@ -4,6 +4,7 @@ import { requireScope } from '../auth-checker';
 import type { GatewayContext } from '../context';
 import { checkMerchantId } from '../merchant/merchant.checks';
 import { checkKey } from '../payment/payment.checks';
+import { WECHAT_KEY_LENGTH } from '../../domain';
 import { withRefusalCodes } from '../refusal-codes';
 import { IdempotentWrite } from '../write-outcome';
 import { CreateWechatTransferInput } from './create-wechat-transfer.input';
@@ -16,7 +17,7 @@ import { WechatTransferArgs } from './wechat-transfer.args';
 /** WeChat Pay 企业付款到零钱 and its query (`shingsou.md` §6.4.1). */
 @Resolver()
 export class WechatTransferResolver {
-  @UseMiddleware(IdempotentWrite('input.partnerTradeNo', 'WT'))
+  @UseMiddleware(IdempotentWrite('input.partnerTradeNo', 'WT', WECHAT_KEY_LENGTH))
   @Mutation(() => WechatTransfer, {
     nullable: true,
     description:
@@ -34,7 +35,7 @@ export class WechatTransferResolver {
   @Query(() => WechatTransferRecord, { nullable: true, description: 'One transfer to a WeChat balance by its partnerTradeNo (needs iot.payment.wechatpay.transferquery)' })
   async wechatTransfer(@Args(() => WechatTransferArgs) args: WechatTransferArgs, @Ctx() ctx: GatewayContext): Promise<WechatTransferRecord> {
     const merchantId = checkMerchantId(args.merchantId, 'merchantId');
-    const partnerTradeNo = checkKey(args.partnerTradeNo, 'partnerTradeNo');
+    const partnerTradeNo = checkKey(args.partnerTradeNo, 'partnerTradeNo', WECHAT_KEY_LENGTH);
     requireScope(ctx, 'iot.payment.wechatpay.transferquery');
     return toWechatTransferRecordType(await requireUpstream(ctx.upstreams, 'shingsou').transfers.wechatQuery(merchantId, partnerTradeNo));
   }

@@ -43,7 +43,9 @@ const wechatRow = z.tuple([isoTime, text, text, text, optionalText, optionalText
 );
 
 const direction = z.enum(['收入', '支出']).transform((value) => (value === '收入' ? ('INCOME' as const) : ('EXPENSE' as const)));
-const fundFlowRow = z.tuple([isoTime, text, text, text, direction, fen, fen]).transform(
+/** The balance after a movement: signed, an overdrawn account is possible on the real platform. */
+const signedFen = z.string().regex(/^-?\d{1,12}$/).transform(Number);
+const fundFlowRow = z.tuple([isoTime, optionalText, text, text, direction, fen, signedFen]).transform(
   ([time, businessNo, flowNo, businessName, dir, amountFen, balanceFen]): FundFlowRow => ({ time, businessNo, flowNo, businessName, direction: dir, amountFen, balanceFen }),
 );
 
