@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import type { Card, CardChangeJob, CardStatus, Merchant, RechargePackage } from '../domain';
+import type { Card, CardChangeJob, CardStatus, Merchant, MerchantOrder, PaymentProvider, RechargePackage } from '../domain';
 import type { Upstreams } from '../upstreams';
 import { createCardByIdLoader } from './card-by-id.loader';
 import { createCardChangeJobLoader } from './card-change-job.loader';
@@ -8,7 +8,8 @@ import { createCardReads, type CardReads } from './card-reads';
 import { createCardStatusLoader } from './card-status.loader';
 import { createCardDetailLoaders, createLiveLoaders, type LiveLoaders } from './live';
 import { createLookupGates } from './lookup-gate';
-import { createMerchantByIdLoader, type MerchantKey } from './merchant-by-id.loader';
+import { createMerchantListLoader } from './merchant-list.loader';
+import { createMerchantOrderLoader, type MerchantOrderKey } from './merchant-order.loader';
 import { createPackageByIdLoader, createPackageByPlanNameLoader } from './package-by-id.loader';
 
 /** One set per request: DataLoader caches must never outlive the request that filled them. */
@@ -21,8 +22,10 @@ export interface Loaders {
   packageById: DataLoader<number, RechargePackage | null>;
   /** Catalogue packages by the plan name a card holds (`CardPlan.package`). */
   packageByPlanName: DataLoader<string, RechargePackage | null>;
-  /** v2 merchants by provider and id (`Order.merchant`): one merchant list per provider. */
-  merchantById: DataLoader<MerchantKey, Merchant | null, string>;
+  /** Each provider's v2 merchants, one list per provider per request (`Order.merchant`, `merchants`, `node`). */
+  merchantList: DataLoader<PaymentProvider, Merchant[]>;
+  /** Orders by provider and number through v2 `Query` (`Refund.order`): one call per order. */
+  merchantOrder: DataLoader<MerchantOrderKey, MerchantOrder, string>;
   /** CMIOT-only reads of China Mobile cards (platform, power state, daily usage); absent without CMIOT. */
   cardExtra?: CardExtraLoaders;
   /** A card's live reads, each routed to its upstream by the one rule (`routing.ts`): what resolvers call. */
@@ -42,7 +45,8 @@ export function createLoaders(upstreams: Upstreams): Loaders {
     cardChangeJob: createCardChangeJobLoader(upstreams),
     packageById: createPackageByIdLoader(upstreams),
     packageByPlanName: createPackageByPlanNameLoader(upstreams),
-    merchantById: createMerchantByIdLoader(upstreams),
+    merchantList: createMerchantListLoader(upstreams),
+    merchantOrder: createMerchantOrderLoader(upstreams),
     ...(cardExtra && { cardExtra }),
     card: createCardReads(upstreams, { cardStatus, live, cardExtra }),
   };

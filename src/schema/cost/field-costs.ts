@@ -153,6 +153,8 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Query.wechatBill': ONE,
   'Query.wechatFundFlow': ONE,
   'RechargePayment.order': ONE,
+  // v2 Query of the refunded order: one call per distinct order.
+  'Refund.order': ONE,
 
   // Back office and vouchers: relay pages over Shingsou lists.
   'Query.cardTransfers': PAGE,

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
-import { carrierFromIccid, carrierName, isIccid, isKnownCarrier, type MerchantOrder as DomainMerchantOrder, type MerchantPayment as DomainMerchantPayment } from '../../domain';
+import { carrierFromIccid, carrierName, isIccid, isKnownCarrier, type MerchantPayment as DomainMerchantPayment } from '../../domain';
 import type { GatewayContext } from '../context';
 import { requireUpstream } from '../../upstreams';
 import type { MerchantOrderRef } from '../../upstreams/shingsou/merchant-payments';
@@ -11,12 +11,12 @@ import { MerchantOrder } from './merchant-order.type';
 import { MerchantPayment } from './merchant-payment.type';
 import { toMoney } from '../common/money.type';
 import type { PayMethod } from '../payment/pay-method.type';
-import { Refund } from '../order/refund.type';
+import { Refund, type RefundRoot } from '../order/refund.type';
 import { checkMerchantId } from './merchant.checks';
 import { checkMerchantPayment } from './merchant-payment.checks';
 import { IdempotentWrite } from '../write-outcome';
 import { checkKey, requireProviderScope } from '../payment/payment.checks';
-import { toRefundType } from '../payment/payment.mapping';
+import { toMerchantOrderType, toRefundType } from '../payment/payment.mapping';
 
 /**
  * Payment gateway v2 with a merchant (`shingsou.md` §4.3, §6.4): the pay actions, `Query` and
@@ -61,10 +61,10 @@ export class MerchantPaymentResolver {
   }
 
   @Query(() => Refund, { nullable: true, description: 'One refund by its refundNo (needs iot.payment.{alipay|wechatpay}.refundquery)' })
-  async refund(@Args(() => RefundQueryArgs) args: RefundQueryArgs, @Ctx() ctx: GatewayContext): Promise<Refund> {
+  async refund(@Args(() => RefundQueryArgs) args: RefundQueryArgs, @Ctx() ctx: GatewayContext): Promise<RefundRoot> {
     const refundNo = checkKey(args.refundNo, 'refundNo');
     requireProviderScope(ctx, args.provider, 'refundquery');
-    return toRefundType(await client(ctx).refundQuery(args.provider, refundNo));
+    return toRefundType(await client(ctx).refundQuery(args.provider, refundNo), args.provider);
   }
 }
 
@@ -87,11 +87,3 @@ function toMerchantPaymentType(payment: DomainMerchantPayment, merchantId: strin
   return { ...payment, merchantId, amount: toMoney(payment.amountFen), payMethod };
 }
 
-function toMerchantOrderType(order: DomainMerchantOrder): MerchantOrder {
-  return {
-    ...order,
-    amount: toMoney(order.amountFen),
-    paidAt: order.paidAt === null ? null : new Date(order.paidAt),
-    refundedAmount: toMoney(order.refundedFen),
-  };
-}

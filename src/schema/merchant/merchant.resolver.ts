@@ -24,7 +24,8 @@ export class MerchantResolver {
   @Query(() => [Merchant], { nullable: true, description: "A provider's merchants (needs iot.payment.{alipay|wechatpay}.merchants)" })
   async merchants(@Args(() => MerchantsArgs) args: MerchantsArgs, @Ctx() ctx: GatewayContext): Promise<Merchant[]> {
     requireProviderScope(ctx, args.provider, 'merchants');
-    return (await client(ctx).list(args.provider)).map(toMerchantType);
+    // The request's one list per provider, which Order.merchant and node(id) read too.
+    return (await ctx.loaders.merchantList.load(args.provider)).map(toMerchantType);
   }
 
   @UseMiddleware(WriteOutcome)

@@ -5,7 +5,7 @@ import { OrderActionArgs } from './order-action.args';
 import { RefundOrderArgs } from './refund-order.args';
 import { BadUserInputError } from '../errors';
 import { OrderStatusChange } from './order-status-change.type';
-import { Refund } from './refund.type';
+import { Refund, type RefundRoot } from './refund.type';
 import { IdempotentWrite, WriteOutcome } from '../write-outcome';
 import { checkKey, checkRefundAmount, requireProviderScope, settledKey } from '../payment/payment.checks';
 import { toRefundType } from '../payment/payment.mapping';
@@ -26,14 +26,14 @@ export class OrderActionResolver {
       'every error carries it in extensions.idempotencyKey (extensions.idempotencyKeyArgument "refundNo"); after UPSTREAM_OUTCOME_UNKNOWN, ' +
       'send it again with that refundNo: the same refundNo never refunds twice',
   })
-  async refundOrder(@Args(() => RefundOrderArgs) args: RefundOrderArgs, @Ctx() ctx: GatewayContext): Promise<Refund> {
+  async refundOrder(@Args(() => RefundOrderArgs) args: RefundOrderArgs, @Ctx() ctx: GatewayContext): Promise<RefundRoot> {
     const orderNo = checkKey(args.orderNo, 'orderNo');
     const amountFen = checkRefundAmount(args.amountFen);
     const refundNo = settledKey(args.refundNo, 'refundNo');
     if (args.reason !== null && args.reason !== undefined && args.reason.length > 256) throw new BadUserInputError('reason', 'must be at most 256 characters');
     requireProviderScope(ctx, args.provider, 'refund');
     const refund = await payments(ctx).refund(args.provider, { orderNo, refundNo, amountFen, reason: args.reason ?? undefined });
-    return toRefundType(refund);
+    return toRefundType(refund, args.provider);
   }
 
   @UseMiddleware(WriteOutcome)

@@ -1,5 +1,5 @@
 import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { PaymentProvider, type Card as DomainCard, type Merchant as DomainMerchant } from '../../domain';
+import { PaymentProvider, type Card as DomainCard } from '../../domain';
 import type { GatewayContext } from '../context';
 import { requireUpstream } from '../../upstreams';
 import { fetchWindow } from '../relay/page-window';
@@ -11,6 +11,7 @@ import { OrderStatistics } from './order-statistics.type';
 import { Order } from './order.type';
 import { Package } from '../payment/package.type';
 import { Merchant } from '../merchant/merchant.type';
+import { findMerchant } from '../merchant/merchant.lookup';
 import { checkPageSize } from '../card/card.checks';
 import { checkCardRef, checkDate, checkDateRange, requireProviderScope } from '../payment/payment.checks';
 import { toMerchantType, toOrderStatisticsType, toOrderType, toPackageType } from '../payment/payment.mapping';
@@ -49,7 +50,7 @@ export class OrderResolver {
 
   /**
    * Needs the provider's `merchants` scope, checked in code as `merchants(provider:)` does: the
-   * provider is the order's. One merchant list per provider per request (`merchant-by-id.loader.ts`).
+   * provider is the order's. One merchant list per provider per request (`merchant-list.loader.ts`).
    */
   @Authorized()
   @FieldResolver(() => Merchant, {
@@ -62,7 +63,7 @@ export class OrderResolver {
     const provider = providerOf(order);
     if (order.merchantId === null || provider === null) return null;
     requireProviderScope(ctx, provider, 'merchants');
-    const found: DomainMerchant | null = await ctx.loaders.merchantById.load({ provider, merchantId: order.merchantId });
+    const found = await findMerchant(ctx, provider, order.merchantId);
     return found && toMerchantType(found);
   }
 

@@ -3,6 +3,8 @@ import {
   kbToMb,
   type Carrier as CarrierCode,
   type Merchant as DomainMerchant,
+  type MerchantOrder as DomainMerchantOrder,
+  type PaymentProvider,
   type Order as DomainOrder,
   type OrderStatistics as DomainOrderStatistics,
   type PackageCategory as DomainPackageCategory,
@@ -12,13 +14,14 @@ import {
 } from '../../domain';
 import type { Carrier } from '../carrier/carrier.type';
 import type { Merchant } from '../merchant/merchant.type';
+import type { MerchantOrder } from '../merchant/merchant-order.type';
 import { toMoney } from '../common/money.type';
 import type { OrderStatistics } from '../order/order-statistics.type';
 import type { Order } from '../order/order.type';
 import type { PackageCategory } from './package-category.type';
 import type { Package } from './package.type';
 import type { RechargePayment } from './recharge-payment.type';
-import type { Refund } from '../order/refund.type';
+import type { RefundRoot } from '../order/refund.type';
 import { encodeGlobalId } from '../relay/global-id';
 
 /** Domain payment objects to their GraphQL types: units, display money, dates. */
@@ -89,8 +92,18 @@ export function toRechargePaymentType(payment: PaymentRequest, cardNo: string, c
   };
 }
 
-export function toRefundType(refund: DomainRefund): Refund {
-  return { refundNo: refund.refundNo, orderNo: refund.orderNo, amount: toMoney(refund.amountFen), status: refund.status, refundedAt: new Date(refund.refundedAt) };
+/** `provider` is the one the refund was asked of: `Refund.order` asks the same provider's `Query`. */
+export function toRefundType(refund: DomainRefund, provider: PaymentProvider): RefundRoot {
+  return { refundNo: refund.refundNo, orderNo: refund.orderNo, amount: toMoney(refund.amountFen), status: refund.status, refundedAt: new Date(refund.refundedAt), provider };
+}
+
+export function toMerchantOrderType(order: DomainMerchantOrder): MerchantOrder {
+  return {
+    ...order,
+    amount: toMoney(order.amountFen),
+    paidAt: order.paidAt === null ? null : new Date(order.paidAt),
+    refundedAmount: toMoney(order.refundedFen),
+  };
 }
 
 export function toMerchantType(merchant: DomainMerchant): Merchant {

@@ -3,6 +3,7 @@ import { requireUpstream } from '../../upstreams';
 import { SHINGSOU_LIMITS } from '../../upstreams/shingsou/limits';
 import { requireScope } from '../auth-checker';
 import { findCard } from '../card/card.lookup';
+import { findMerchant } from '../merchant/merchant.lookup';
 import type { GatewayContext } from '../context';
 import { NotFoundError } from '../errors';
 import type { Merchant } from '../merchant/merchant.type';
@@ -33,8 +34,8 @@ export async function findNode(ctx: GatewayContext, key: NodeKey): Promise<NodeO
     }
     case 'Merchant': {
       requireProviderScope(ctx, key.provider, 'merchants');
-      const merchants = await requireUpstream(ctx.upstreams, 'shingsou').merchants.list(key.provider);
-      const merchant = merchants.find((m) => m.id === key.merchantId);
+      // The list Order.merchant and merchants(provider:) read: one per provider per request.
+      const merchant = await findMerchant(ctx, key.provider, key.merchantId);
       if (!merchant) throw new NotFoundError(`No ${key.provider} merchant ${key.merchantId}`);
       return toMerchantType(merchant);
     }

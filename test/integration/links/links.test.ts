@@ -141,3 +141,39 @@ describe('VoucherRecharge.flowCard', () => {
     expect(await callsOf(harness(), 'shingsou')).toEqual({ 'datacard-history': 1, 'flowcard-get': 1 });
   });
 });
+
+describe('Refund.order', () => {
+  it("links a refund to its order as the provider's Query reports it: one Query per distinct order", async () => {
+    const pay = await harness().gql(`mutation ($input: CreateMerchantPaymentInput!) { createMerchantPayment(input: $input) { orderNo status } }`, {
+      input: { provider: 'WECHAT_PAY', merchantId: 'M-WX-0001', channel: 'BARCODE_PAY', outTradeNo: unique(), amount: 1000, subject: 's', authCode: '134567890123456789' },
+    });
+    const { orderNo } = dataOf<{ createMerchantPayment: { orderNo: string } }>(pay).createMerchantPayment;
+    await harness().resetStats();
+
+    const refunded = await harness().gql(`mutation ($orderNo: String!) { refundOrder(orderNo: $orderNo, provider: WECHAT_PAY, amountFen: 300) {
+      refundNo orderNo order { orderNo merchantId status amount { fen } refundedAmount { fen } } } }`, { orderNo });
+    const refund = dataOf<{ refundOrder: { refundNo: string; order: unknown } }>(refunded).refundOrder;
+    expect(refund.order).toEqual({ orderNo, merchantId: 'M-WX-0001', status: 'PARTIALLY_REFUNDED', amount: { fen: 1000 }, refundedAmount: { fen: 300 } });
+    expect(await callsOf(harness(), 'shingsou')).toEqual({ 'wechatpay-refund': 1, 'wechatpay-query': 1 });
+    await harness().resetStats();
+
+    // Two reads of the refund (two RefundQuery calls) link to the one order: one Query.
+    const read = await harness().gql(`query ($refundNo: String!) {
+      a: refund(provider: WECHAT_PAY, refundNo: $refundNo) { order { orderNo status } }
+      b: refund(provider: WECHAT_PAY, refundNo: $refundNo) { order { orderNo refundedAmount { fen } } } }`, { refundNo: refund.refundNo });
+    expect(dataOf(read)).toEqual({ a: { order: { orderNo, status: 'PARTIALLY_REFUNDED' } }, b: { order: { orderNo, refundedAmount: { fen: 300 } } } });
+    expect(await callsOf(harness(), 'shingsou')).toEqual({ 'wechatpay-refundquery': 2, 'wechatpay-query': 1 });
+  });
+});
+
+describe('one merchant list per provider per request', () => {
+  it('shares the list between merchants(provider:) and node(id) of the same request', async () => {
+    const listed = await harness().gql(`{ merchants(provider: ALIPAY) { id merchantId } }`);
+    const [merchant] = dataOf<{ merchants: { id: string; merchantId: string }[] }>(listed).merchants;
+    if (!merchant) throw new Error('no seeded Alipay merchant');
+    await harness().resetStats();
+    const result = await harness().gql(`query ($id: ID!) { merchants(provider: ALIPAY) { merchantId } node(id: $id) { ... on Merchant { merchantId name } } }`, { id: merchant.id });
+    expect(dataOf<{ node: { merchantId: string } }>(result).node.merchantId).toBe(merchant.merchantId);
+    expect(await callsOf(harness(), 'shingsou')).toEqual({ 'alipay-merchants': 1 });
+  });
+});
