@@ -30,7 +30,7 @@ export class BillResolver {
     const billDate = checkBillDate(args.billDate, 'billDate', true);
     const page = checkPage(args, 'alipay-bill');
     requireScope(ctx, 'iot.payment.alipay.billdownload');
-    const bill = await withRefusalCodes(requireUpstream(ctx.upstreams, 'shingsou').bills.alipay(merchantId, args.billType, billDate));
+    const bill = await withRefusalCodes(requireUpstream(ctx.upstreams, 'shingsou').bills.alipay(merchantId, args.billType, billDate), ctx.log);
     return {
       merchantId,
       billDate,
@@ -48,7 +48,7 @@ export class BillResolver {
     const billDate = checkBillDate(args.billDate, 'billDate', false);
     const page = checkPage(args, 'wechat-bill');
     requireScope(ctx, 'iot.payment.wechatpay.billdownload');
-    const bill = await withRefusalCodes(requireUpstream(ctx.upstreams, 'shingsou').bills.wechat(merchantId, args.billType, billDate));
+    const bill = await withRefusalCodes(requireUpstream(ctx.upstreams, 'shingsou').bills.wechat(merchantId, args.billType, billDate), ctx.log);
     return { merchantId, billDate, billType: args.billType, rows: page(bill.rows, toWechatBillRowType), total: toBillTotalType(bill.total) };
   }
 
@@ -58,7 +58,7 @@ export class BillResolver {
     const billDate = checkBillDate(args.billDate, 'billDate', false);
     const page = checkPage(args, 'fund-flow');
     requireScope(ctx, 'iot.payment.wechatpay.fundflowdownload');
-    const flow = await withRefusalCodes(requireUpstream(ctx.upstreams, 'shingsou').bills.wechatFundFlow(merchantId, args.accountType, billDate));
+    const flow = await withRefusalCodes(requireUpstream(ctx.upstreams, 'shingsou').bills.wechatFundFlow(merchantId, args.accountType, billDate), ctx.log);
     return { merchantId, billDate, accountType: args.accountType, rows: page(flow.rows, toFundFlowRowType), total: toFundFlowTotalType(flow.total) };
   }
 }

@@ -31,7 +31,7 @@ export class AlipayTransferResolver {
   async createAlipayTransfer(@Arg('input', () => CreateAlipayTransferInput, { description: 'The merchant, payee and amount' }) input: CreateAlipayTransferInput, @Ctx() ctx: GatewayContext): Promise<AlipayTransfer> {
     const request = checkAlipayTransfer(input);
     requireScope(ctx, 'iot.payment.alipay.transfer');
-    const transfer = await withRefusalCodes(requireUpstream(ctx.upstreams, 'shingsou').transfers.alipay(request));
+    const transfer = await withRefusalCodes(requireUpstream(ctx.upstreams, 'shingsou').transfers.alipay(request), ctx.log);
     return toAlipayTransferType(transfer, request.merchantId);
   }
 

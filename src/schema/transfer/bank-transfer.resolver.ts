@@ -33,7 +33,7 @@ export class BankTransferResolver {
     const request = checkBankTransfer(input);
     requireScope(ctx, 'iot.payment.wechatpay.transfertobank');
     const keys = requireUpstream(ctx.upstreams, 'wechatPublicKeys');
-    const transfer = await withRefusalCodes(requireUpstream(ctx.upstreams, 'shingsou').transfers.toBank(request, keys));
+    const transfer = await withRefusalCodes(requireUpstream(ctx.upstreams, 'shingsou').transfers.toBank(request, keys), ctx.log);
     return toBankTransferType(transfer, request.merchantId);
   }
 

@@ -28,7 +28,7 @@ export class WechatTransferResolver {
   async createWechatTransfer(@Arg('input', () => CreateWechatTransferInput, { description: 'The merchant, payee openId and amount' }) input: CreateWechatTransferInput, @Ctx() ctx: GatewayContext): Promise<WechatTransfer> {
     const request = checkWechatTransfer(input);
     requireScope(ctx, 'iot.payment.wechatpay.transfer');
-    const transfer = await withRefusalCodes(requireUpstream(ctx.upstreams, 'shingsou').transfers.wechat(request));
+    const transfer = await withRefusalCodes(requireUpstream(ctx.upstreams, 'shingsou').transfers.wechat(request), ctx.log);
     return toWechatTransferType(transfer, request.merchantId);
   }
 

@@ -25,7 +25,7 @@ export class WechatIdentityResolver {
     const merchantId = checkMerchantId(args.merchantId, 'merchantId');
     const code = checkWechatCode(args.code, 'code');
     requireScope(ctx, WECHAT_IDENTITY_SCOPES.oauth);
-    return withRefusalCodes(requireUpstream(ctx.upstreams, 'shingsou').wechatIdentity.oauth(merchantId, code));
+    return withRefusalCodes(requireUpstream(ctx.upstreams, 'shingsou').wechatIdentity.oauth(merchantId, code), ctx.log);
   }
 
   @UseMiddleware(WriteOutcome)
@@ -37,6 +37,6 @@ export class WechatIdentityResolver {
     const merchantId = checkMerchantId(args.merchantId, 'merchantId');
     const jsCode = checkWechatCode(args.jsCode, 'jsCode');
     requireScope(ctx, WECHAT_IDENTITY_SCOPES.code2session);
-    return withRefusalCodes(requireUpstream(ctx.upstreams, 'shingsou').wechatIdentity.code2Session(merchantId, jsCode));
+    return withRefusalCodes(requireUpstream(ctx.upstreams, 'shingsou').wechatIdentity.code2Session(merchantId, jsCode), ctx.log);
   }
 }
