@@ -13,8 +13,9 @@ import { toRefundType } from '../payment/payment.mapping';
 /**
  * Refund, close and cancel through the v2 order actions of the order's provider
  * (`shingsou.md` §6.4). Their scopes depend on the provider argument, so each checks it in code
- * (`requireProviderScope`) before any upstream call. Refusals (21001 unknown order, 21002 wrong
- * status, 21003 amount over the refundable one) arrive as UPSTREAM_REJECTED with the code.
+ * (`requireProviderScope`) before any upstream call. An unknown order (21001) is NOT_FOUND naming
+ * it; refusals (21002 wrong status, 21003 amount over the refundable one) arrive as
+ * UPSTREAM_REJECTED with the code.
  */
 @Resolver()
 export class OrderActionResolver {

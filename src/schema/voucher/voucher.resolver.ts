@@ -59,7 +59,7 @@ export class VoucherResolver {
 
   @Authorized('iot.cardservice.datacard.transfer')
   @UseMiddleware(WriteOutcome)
-  @Mutation(() => VoucherTransfer, { nullable: true, description: 'Moves up to 100 vouchers to another account; all or none' })
+  @Mutation(() => VoucherTransfer, { nullable: true, description: 'Moves up to 100 vouchers to another account; all or none: an unknown id moves none and is NOT_FOUND' })
   async transferVouchers(@Args(() => TransferVouchersArgs) args: TransferVouchersArgs, @Ctx() ctx: GatewayContext): Promise<VoucherTransfer> {
     const { ids } = args;
     if (ids.length === 0 || ids.length > SHINGSOU_LIMITS.cardsPerRequest) {

@@ -42,6 +42,23 @@ describe.each([
     expect(await record.recent('SUSPEND', [a])).toEqual(new Map());
   });
 
+  it("keeps a job's requested identifiers by MSISDN for a day, storing only those that differ", async () => {
+    let now = Date.now();
+    const record = make(() => now);
+    const job = `JOB${randomUUID()}`;
+    const iccid = card();
+    await record.noteJob(job, new Map([['1440212345678', iccid], ['1440212345679', '1440212345679']]));
+    expect(await record.jobRequests(job)).toEqual(new Map([['1440212345678', iccid]]));
+    expect(await record.jobRequests(`${job}-other`)).toEqual(new Map());
+    if (!shared) {
+      // Redis expires the key itself (PX); the memory record checks its age.
+      now += 24 * 3_600_000 + 1;
+      expect(await record.jobRequests(job)).toEqual(new Map());
+    } else {
+      expect(await (await redis.ready()).pTTL(`simgraph:cmiot-job:${job}`)).toBeGreaterThan(23 * 3_600_000);
+    }
+  });
+
   if (shared) {
     it('is shared by every process on the same Redis', async () => {
       const now = Date.now();
@@ -61,6 +78,7 @@ describe('the change record over a failing Redis', () => {
     ready: async () => ({
       mGet: async () => Promise.reject(new Error('READONLY You can\'t write against a read only replica.')),
       set: async () => Promise.reject(new Error('OOM command not allowed')),
+      get: async () => Promise.reject(new Error('READONLY You can\'t write against a read only replica.')),
     }),
     close: async () => undefined,
   } as unknown as RedisConnection;
@@ -69,5 +87,8 @@ describe('the change record over a failing Redis', () => {
     const record = createChangeRecord({ redis: failing });
     await expect(record.note('SUSPEND', ['898603' + '1'.repeat(14)], Date.now())).resolves.toBeUndefined();
     await expect(record.recent('SUSPEND', ['898603' + '1'.repeat(14)])).resolves.toEqual(new Map());
+    // A job's results then name cards by MSISDN, as CMIOT does.
+    await expect(record.noteJob('JOB1', new Map([['1440212345678', '898603' + '1'.repeat(14)]]))).resolves.toBeUndefined();
+    await expect(record.jobRequests('JOB1')).resolves.toEqual(new Map());
   });
 });
