@@ -24,7 +24,7 @@ describe('parseConfig', () => {
       baseUrl: 'https://openapis.shingsou.com',
       clientId: 'client',
       // Both services' .all, then each payment-v2 action by name (v2 has no .all, shingsou.md §2.5).
-      scope: expect.stringMatching(/^iot\.cardservice\.all iot\.paymentservice\.all iot\.payment\.alipay\.refund .*iot\.payment\.wechatpay\.uploadcert$/),
+      scope: expect.stringMatching(/^iot\.cardservice\.all iot\.paymentservice\.all iot\.payment\.alipay\.refund .*iot\.payment\.wechatpay\.uploadcert .*iot\.payment\.wechatpay\.fundflowdownload$/),
     });
     expect(config.cmiot).toMatchObject({ baseUrl: 'https://api.iot.10086.cn', appid: '100001' });
   });
