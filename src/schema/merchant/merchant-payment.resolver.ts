@@ -16,7 +16,8 @@ import { checkMerchantId } from './merchant.checks';
 import { checkMerchantPayment } from './merchant-payment.checks';
 import { IdempotentWrite } from '../write-outcome';
 import { checkKey, requireProviderScope } from '../payment/payment.checks';
-import { toMerchantOrderType, toRefundType } from '../payment/payment.mapping';
+import { toRefundType } from '../payment/payment.mapping';
+import { toMerchantOrderType } from './merchant-order.mapping';
 
 /**
  * Payment gateway v2 with a merchant (`shingsou.md` §4.3, §6.4): the pay actions, `Query` and

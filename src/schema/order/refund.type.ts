@@ -5,7 +5,7 @@ import type { GatewayContext } from '../context';
 import { Money } from '../common/money.type';
 import { MerchantOrder } from '../merchant/merchant-order.type';
 import { requireProviderScope } from '../payment/payment.checks';
-import { toMerchantOrderType } from '../payment/payment.mapping';
+import { toMerchantOrderType } from '../merchant/merchant-order.mapping';
 
 /**
  * `order` is an inline field resolver (see `card/card-plan.type.ts`); `provider` is kept for it

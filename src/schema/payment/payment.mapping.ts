@@ -3,7 +3,6 @@ import {
   kbToMb,
   type Carrier as CarrierCode,
   type Merchant as DomainMerchant,
-  type MerchantOrder as DomainMerchantOrder,
   type PaymentProvider,
   type Order as DomainOrder,
   type OrderStatistics as DomainOrderStatistics,
@@ -14,7 +13,6 @@ import {
 } from '../../domain';
 import type { Carrier } from '../carrier/carrier.type';
 import type { Merchant } from '../merchant/merchant.type';
-import type { MerchantOrder } from '../merchant/merchant-order.type';
 import { toMoney } from '../common/money.type';
 import type { OrderStatistics } from '../order/order-statistics.type';
 import type { Order } from '../order/order.type';
@@ -97,14 +95,6 @@ export function toRefundType(refund: DomainRefund, provider: PaymentProvider): R
   return { refundNo: refund.refundNo, orderNo: refund.orderNo, amount: toMoney(refund.amountFen), status: refund.status, refundedAt: new Date(refund.refundedAt), provider };
 }
 
-export function toMerchantOrderType(order: DomainMerchantOrder): MerchantOrder {
-  return {
-    ...order,
-    amount: toMoney(order.amountFen),
-    paidAt: order.paidAt === null ? null : new Date(order.paidAt),
-    refundedAmount: toMoney(order.refundedFen),
-  };
-}
 
 export function toMerchantType(merchant: DomainMerchant): Merchant {
   return {
