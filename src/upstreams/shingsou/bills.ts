@@ -10,6 +10,7 @@ import type {
   WechatBillType,
   WechatFundAccount,
 } from '../../domain';
+import { UpstreamError } from '../errors';
 import { parseAlipayBill, parseFundFlow, parseWechatBill } from './bill-csv';
 import { paymentV2Operation } from './operations';
 import { transferErrorFromResponse } from './transfer-codes';
@@ -38,18 +39,22 @@ export class ShingsouBills {
 
   /**
    * Alipay `BillDownload`, then the file behind its pre-signed URL (valid 30 s), fetched at once
-   * without our credentials (`ShingsouTransport.fetchFile`).
+   * without our credentials (`ShingsouTransport.fetchFile`). A link that is gone before the file
+   * is read (a slow queue, a clock apart) is asked for once more: a new link is the only cure.
    */
   async alipay(merchantId: string, billType: AlipayBillType, billDate: string): Promise<AlipayBill> {
     const errors = transferErrorFromResponse(`Alipay bill of ${billDate}`);
-    const answer = await this.transport.read(
-      paymentV2Operation('Alipay', 'BillDownload', 'GET'),
-      { merchantId, billType: ALIPAY_BILL_TYPE[billType], billDate },
-      alipayBillDownloadResponse,
-      errors,
-    );
-    const csv = await this.transport.fetchFile(answer.billDownloadUrl, 'alipay-billfile', CSV, BILL_FILE_TIMEOUT_MS);
-    return { ...parseAlipayBill(csv), download: { url: answer.billDownloadUrl, expiresAt: answer.expiresAt } };
+    for (let attempt = 1; attempt <= 2; attempt += 1) {
+      const answer = await this.transport.read(
+        paymentV2Operation('Alipay', 'BillDownload', 'GET'),
+        { merchantId, billType: ALIPAY_BILL_TYPE[billType], billDate },
+        alipayBillDownloadResponse,
+        errors,
+      );
+      const csv = await this.transport.fetchFile(answer.billDownloadUrl, 'alipay-billfile', CSV, BILL_FILE_TIMEOUT_MS);
+      if (csv !== undefined) return { ...parseAlipayBill(csv), download: { url: answer.billDownloadUrl, expiresAt: answer.expiresAt } };
+    }
+    throw new UpstreamError({ upstream: 'shingsou', code: 'UPSTREAM_UNAVAILABLE', message: 'the Alipay bill link expired twice before the file could be read', retryable: true });
   }
 
   /** WeChat Pay `BillDownload`: the file itself, `text/csv`. */

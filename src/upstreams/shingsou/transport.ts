@@ -1,6 +1,5 @@
 import type { z } from 'zod';
 import type { ShingsouConfig } from '../../config';
-import { UpstreamError } from '../errors';
 import type { HttpResponse, UpstreamHttp } from '../http';
 import type { RequestFlow } from '../request-flow';
 import type { TokenCache } from '../tokens';
@@ -77,8 +76,9 @@ export class ShingsouTransport {
    * a read; `timeoutMs` is the exchange's own deadline (the request's deadline bounds it too).
    * Only `https:` URLs, or URLs on the platform's own origin (the simulator serves plain http),
    * are fetched; redirects are not followed. The URL is never logged or put into an error.
+   * `undefined` when the link is gone (404 or 403: expired), which only a new link cures.
    */
-  fetchFile(url: string, route: string, mediaType: string, timeoutMs: number): Promise<string> {
+  fetchFile(url: string, route: string, mediaType: string, timeoutMs: number): Promise<string | undefined> {
     let parsed: URL | undefined;
     try {
       parsed = new URL(url);
@@ -93,9 +93,7 @@ export class ShingsouTransport {
       true,
       async () => {
         const response = await this.deps.http.send({ method: 'GET', url: target, route, headers: { accept: mediaType }, timeoutMs }, this.flow);
-        if (response.status === 404 || response.status === 403) {
-          throw new UpstreamError({ upstream: 'shingsou', code: 'UPSTREAM_UNAVAILABLE', message: 'the download URL expired before the file was read; ask again', upstreamCode: String(response.status), retryable: true });
-        }
+        if (response.status === 404 || response.status === 403) return undefined;
         if (response.status < 200 || response.status >= 300) throw badResponse(`${route} HTTP ${response.status}`);
         if (!hasMediaType(response, mediaType)) throw badResponse(`${route} an answer that is not ${mediaType}`);
         return response.text;
