@@ -117,11 +117,11 @@ describe('the Apollo Client example', () => {
     const mobile = activeCard('CHINA_MOBILE');
 
     const stop = await suspendCards(apollo, [telecom.iccid, mobile.iccid]);
-    expect(stop.results[0]).toMatchObject({ card: telecom.iccid, ok: true, outcome: 'APPLIED', error: null, status: { state: 'SUSPENDED' } });
-    expect(stop.results[1]).toMatchObject({ card: mobile.iccid, ok: false, outcome: 'PENDING', pending: true });
+    expect(stop.results[0]).toMatchObject({ requested: telecom.iccid, iccid: telecom.iccid, msisdn: telecom.msisdn, ok: true, outcome: 'APPLIED', error: null, status: { state: 'SUSPENDED' } });
+    expect(stop.results[1]).toMatchObject({ requested: mobile.iccid, iccid: mobile.iccid, msisdn: mobile.msisdn, ok: false, outcome: 'PENDING', pending: true });
     const stopJob = stop.job;
     if (!stopJob) throw new Error('no CMIOT job for the China Mobile card');
-    expect(await untilDone(apollo, stopJob.id)).toMatchObject({ status: 'SUCCEEDED', done: true, results: [{ iccid: mobile.iccid, ok: true, outcome: 'APPLIED' }] });
+    expect(await untilDone(apollo, stopJob.id)).toMatchObject({ status: 'SUCCEEDED', done: true, results: [{ requested: mobile.iccid, iccid: mobile.iccid, msisdn: mobile.msisdn, ok: true, outcome: 'APPLIED' }] });
 
     const resume = await resumeCards(apollo, [telecom.iccid, mobile.iccid]);
     expect(resume.results[0]).toMatchObject({ ok: true, outcome: 'APPLIED', status: { state: 'ACTIVE' } });
