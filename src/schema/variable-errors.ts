@@ -40,3 +40,18 @@ export function variableProblem(error: GraphQLError): InputProblem {
   if (!match) return { argument: 'variables', message: 'an invalid value' };
   return { argument: match[2] ?? match[1] ?? 'variables', message: match[3] ?? 'an invalid value' };
 }
+
+/**
+ * The same for a literal written in the document: validation words it
+ * `String cannot represent a non string value: 6222021234567890` (a scalar's own parse error) or
+ * `Expected value of type "String!", found null.`, and the literal may be a bank account or an
+ * ID number (issue 13). The type and the reason stay; the value goes.
+ */
+const SCALAR_REFUSAL = /^(\S+ cannot represent [^:]*): [\s\S]*$/;
+const EXPECTED_FOUND = /^(Expected value of type "[^"]+"), found [\s\S]*$/;
+
+export function withoutLiteralValue(message: string): string {
+  const scalar = SCALAR_REFUSAL.exec(message)?.[1];
+  if (scalar !== undefined) return scalar;
+  return EXPECTED_FOUND.exec(message)?.[1] ?? message;
+}

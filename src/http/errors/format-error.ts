@@ -2,7 +2,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { isUpstreamError } from '../../upstreams/errors';
 import { idempotencyExtensions, KeyedUpstreamError } from '../../schema/errors';
-import { withoutVariableValue } from '../../schema/variable-errors';
+import { withoutLiteralValue, withoutVariableValue } from '../../schema/variable-errors';
 
 /**
  * graphql-js stops coercing variables after 50 errors and adds this one, without a code (so it
@@ -44,5 +44,6 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   // Apollo's own codes (GRAPHQL_VALIDATION_FAILED, ...) and ours: drop any stack trace.
   const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-  return { ...formatted, message: withoutVariableValue(formatted.message, original), extensions };
+  const message = code === 'GRAPHQL_VALIDATION_FAILED' ? withoutLiteralValue(formatted.message) : withoutVariableValue(formatted.message, original);
+  return { ...formatted, message, extensions };
 }

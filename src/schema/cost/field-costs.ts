@@ -149,7 +149,8 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Query.alipayTransfer': ONE,
   'Query.wechatTransfer': ONE,
   'Query.bankTransfer': ONE,
-  'Query.alipayBill': { calls: 2 },
+  // BillDownload and the file, and once more of each when the link expired first (bills.ts).
+  'Query.alipayBill': { calls: 4 },
   'Query.wechatBill': ONE,
   'Query.wechatFundFlow': ONE,
   'RechargePayment.order': ONE,

@@ -86,13 +86,16 @@ export function checkWechatTransfer(input: CreateWechatTransferInput): WechatTra
 export function checkBankTransfer(input: CreateBankTransferInput): BankTransferRequest {
   const merchantId = checkMerchantId(input.merchantId, 'input.merchantId');
   if (!BANK_ACCOUNT_NUMBER.test(input.bankNo)) throw new BadUserInputError('input.bankNo', 'must be a bank account number of 12 to 19 digits');
-  if (input.trueName.trim() === '' || input.trueName.length > 64) throw new BadUserInputError('input.trueName', 'must be 1 to 64 characters');
+  // Trimmed as the provider trims it before taking its MD5, so a client's own MD5 of the name
+  // matches bankTransfer.trueNameMd5.
+  const trueName = input.trueName.trim();
+  if (trueName === '' || trueName.length > 64) throw new BadUserInputError('input.trueName', 'must be 1 to 64 characters');
   if (!WECHAT_BANK_CODE.test(input.bankCode)) throw new BadUserInputError('input.bankCode', "must be WeChat Pay's 4-digit bank code, e.g. 1002");
   return {
     merchantId,
     partnerTradeNo: settledKey(input.partnerTradeNo, 'input.partnerTradeNo'),
     bankNo: input.bankNo,
-    trueName: input.trueName,
+    trueName,
     bankCode: input.bankCode,
     amountFen: amount(input.amount, MIN_WECHAT_TRANSFER_FEN, 'input.amount'),
     description: optionalText(input.description, 'input.description', 100),

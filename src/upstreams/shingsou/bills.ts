@@ -43,7 +43,7 @@ export class ShingsouBills {
    * is read (a slow queue, a clock apart) is asked for once more: a new link is the only cure.
    */
   async alipay(merchantId: string, billType: AlipayBillType, billDate: string): Promise<AlipayBill> {
-    const errors = transferErrorFromResponse(`Alipay bill of ${billDate}`);
+    const errors = transferErrorFromResponse(`Alipay bill of ${billDate}`, { provider: 'Alipay', id: merchantId });
     for (let attempt = 1; attempt <= 2; attempt += 1) {
       const answer = await this.transport.read(
         paymentV2Operation('Alipay', 'BillDownload', 'GET'),
@@ -63,7 +63,7 @@ export class ShingsouBills {
       paymentV2Operation('WechatPay', 'BillDownload', 'GET'),
       { merchantId, billDate, billType },
       CSV,
-      transferErrorFromResponse(`WeChat Pay bill of ${billDate}`),
+      transferErrorFromResponse(`WeChat Pay bill of ${billDate}`, { provider: 'WeChat Pay', id: merchantId }),
     );
     return parseWechatBill(csv);
   }
@@ -74,7 +74,7 @@ export class ShingsouBills {
       paymentV2Operation('WechatPay', 'FundflowDownload', 'GET'),
       { merchantId, billDate, accountType: WECHAT_ACCOUNT[accountType] },
       CSV,
-      transferErrorFromResponse(`WeChat Pay fund flow of ${billDate}`),
+      transferErrorFromResponse(`WeChat Pay fund flow of ${billDate}`, { provider: 'WeChat Pay', id: merchantId }),
     );
     return parseFundFlow(csv);
   }

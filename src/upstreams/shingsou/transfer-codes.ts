@@ -24,24 +24,30 @@ export interface TransferCodeMapping {
   code: UpstreamErrorCode;
   /** Set when the client should see a more precise code than `code`. */
   refusal?: RefusalCode;
-  message: (subject: string) => string;
+  message: (subject: string, merchant: MerchantRef) => string;
+}
+
+/** The merchant an action is about: 22001 names it, like every other NOT_FOUND (issue 13). */
+export interface MerchantRef {
+  provider: 'Alipay' | 'WeChat Pay';
+  id: string;
 }
 
 type Mapping = TransferCodeMapping;
 
-const reject = (message: (subject: string) => string, refusal?: RefusalCode): Mapping => ({ code: 'UPSTREAM_REJECTED', message, ...(refusal ? { refusal } : {}) });
+const reject = (message: (subject: string, merchant: MerchantRef) => string, refusal?: RefusalCode): Mapping => ({ code: 'UPSTREAM_REJECTED', message, ...(refusal ? { refusal } : {}) });
 
 /** Exhaustive over the §6.4.1 table; a code not here keeps `errorFromResponse`'s mapping. */
 export const TRANSFER_CODES: Readonly<Record<string, Mapping>> = {
-  '22001': { code: 'NOT_FOUND', message: () => 'Shingsou has no such merchant; see merchants' },
-  '22003': reject(() => 'Shingsou refused the request: the merchant is disabled'),
+  '22001': { code: 'NOT_FOUND', message: (_subject, merchant) => `No ${merchant.provider} merchant ${merchant.id}; see merchants` },
+  '22003': reject((_subject, merchant) => `Shingsou refused the request: ${merchant.provider} merchant ${merchant.id} is disabled`),
   '23001': reject(() => 'Shingsou refused the transfer: the payee account does not exist or is not valid'),
   '23002': reject(() => "Shingsou refused the transfer: the merchant's balance cannot cover it today", 'INSUFFICIENT_BALANCE'),
   '23003': reject(() => 'Shingsou refused the transfer: the amount is not allowed'),
   '23004': reject((subject) => `Shingsou has not built the ${subject} yet: bills are ready from the next day (Asia/Shanghai)`, 'BILL_NOT_READY'),
   '23005': reject(() => "Shingsou could not decrypt the bank account details; the merchant's public key may have changed: send it again"),
   '23006': reject((subject) => `Shingsou refused the transfer: ${subject} was already used with another payee or amount`),
-  '23007': { code: 'NOT_FOUND', message: (subject) => `Shingsou has no ${subject}` },
+  '23007': { code: 'NOT_FOUND', message: (subject) => `No ${subject}` },
   '23008': reject(() => 'Shingsou refused the WeChat code: unknown, already used or older than 5 minutes; ask the WeChat client for a new one', 'WECHAT_CODE_INVALID'),
 };
 
@@ -50,7 +56,7 @@ export const TRANSFER_CODES: Readonly<Record<string, Mapping>> = {
  * (`transfer partnerTradeNo WT… of merchant M-WX-0001`, `bill of 2024-05-01`); it never holds
  * a secret.
  */
-export function transferErrorFromResponse(subject: string): (response: HttpResponse) => UpstreamError {
+export function transferErrorFromResponse(subject: string, merchant: MerchantRef): (response: HttpResponse) => UpstreamError {
   return (response) => {
     const fallback = errorFromResponse(response);
     if (response.status !== 404 && response.status !== 422) return fallback;
@@ -60,7 +66,7 @@ export function transferErrorFromResponse(subject: string): (response: HttpRespo
     return new UpstreamError({
       upstream: 'shingsou',
       code: mapping.code,
-      message: mapping.message(subject),
+      message: mapping.message(subject, merchant),
       upstreamCode: String(body.data.code),
       upstreamMessage: body.data.description,
       retryable: false,

@@ -89,13 +89,13 @@ export class ShingsouTransfers {
       payeeRealName: request.payeeRealName,
       remark: request.remark,
     });
-    const errors = transferErrorFromResponse(`transfer outBizNo ${request.outBizNo} of merchant ${request.merchantId}`);
+    const errors = transferErrorFromResponse(`transfer outBizNo ${request.outBizNo} of merchant ${request.merchantId}`, { provider: 'Alipay', id: request.merchantId });
     return toAlipayTransfer(await this.transport.write(paymentV2Operation('Alipay', 'Transfer', 'POST'), body, alipayTransferResponse, { idempotent: true, errors }));
   }
 
   /** Alipay `TransferQuery` by the merchant's `outBizNo` or Alipay's `orderId`. */
   async alipayQuery(merchantId: string, ref: { outBizNo: string } | { orderId: string }): Promise<AlipayTransferRecord> {
-    const errors = transferErrorFromResponse('outBizNo' in ref ? `transfer outBizNo ${ref.outBizNo} of merchant ${merchantId}` : `transfer orderId ${ref.orderId} of merchant ${merchantId}`);
+    const errors = transferErrorFromResponse('outBizNo' in ref ? `transfer outBizNo ${ref.outBizNo} of merchant ${merchantId}` : `transfer orderId ${ref.orderId} of merchant ${merchantId}`, { provider: 'Alipay', id: merchantId });
     return toAlipayTransferRecord(await this.transport.read(paymentV2Operation('Alipay', 'TransferQuery', 'GET'), { merchantId, ...ref }, alipayTransferQueryResponse, errors));
   }
 
@@ -110,18 +110,18 @@ export class ShingsouTransfers {
       desc: request.description,
       clientIp: request.clientIp,
     });
-    const errors = transferErrorFromResponse(`transfer partnerTradeNo ${request.partnerTradeNo} of merchant ${request.merchantId}`);
+    const errors = transferErrorFromResponse(`transfer partnerTradeNo ${request.partnerTradeNo} of merchant ${request.merchantId}`, { provider: 'WeChat Pay', id: request.merchantId });
     return toWechatTransfer(await this.transport.write(paymentV2Operation('WechatPay', 'Transfer', 'POST'), body, wechatTransferResponse, { idempotent: true, errors }));
   }
 
   async wechatQuery(merchantId: string, partnerTradeNo: string): Promise<WechatTransferRecord> {
-    const errors = transferErrorFromResponse(`transfer partnerTradeNo ${partnerTradeNo} of merchant ${merchantId}`);
+    const errors = transferErrorFromResponse(`transfer partnerTradeNo ${partnerTradeNo} of merchant ${merchantId}`, { provider: 'WeChat Pay', id: merchantId });
     return toWechatTransferRecord(await this.transport.read(paymentV2Operation('WechatPay', 'TransferQuery', 'GET'), { merchantId, partnerTradeNo }, wechatTransferQueryResponse, errors));
   }
 
   /** WeChat Pay `PublicKey`: the merchant's PKCS#1 PEM. Use it through `WechatPublicKeyCache`. */
   async publicKey(merchantId: string): Promise<string> {
-    const errors = transferErrorFromResponse(`public key of merchant ${merchantId}`);
+    const errors = transferErrorFromResponse(`public key of merchant ${merchantId}`, { provider: 'WeChat Pay', id: merchantId });
     return (await this.transport.read(paymentV2Operation('WechatPay', 'PublicKey', 'GET'), { merchantId }, publicKeyResponse, errors)).pubKey;
   }
 
@@ -141,7 +141,7 @@ export class ShingsouTransfers {
       amount: request.amountFen,
       desc: request.description,
     });
-    const errors = transferErrorFromResponse(`bank transfer partnerTradeNo ${request.partnerTradeNo} of merchant ${request.merchantId}`);
+    const errors = transferErrorFromResponse(`bank transfer partnerTradeNo ${request.partnerTradeNo} of merchant ${request.merchantId}`, { provider: 'WeChat Pay', id: request.merchantId });
     try {
       return toBankTransfer(await this.transport.write(paymentV2Operation('WechatPay', 'TransferToBank', 'POST'), body, bankTransferResponse, { idempotent: true, errors }));
     } catch (error) {
@@ -151,7 +151,7 @@ export class ShingsouTransfers {
   }
 
   async toBankQuery(merchantId: string, partnerTradeNo: string): Promise<BankTransferRecord> {
-    const errors = transferErrorFromResponse(`bank transfer partnerTradeNo ${partnerTradeNo} of merchant ${merchantId}`);
+    const errors = transferErrorFromResponse(`bank transfer partnerTradeNo ${partnerTradeNo} of merchant ${merchantId}`, { provider: 'WeChat Pay', id: merchantId });
     return toBankTransferRecord(await this.transport.read(paymentV2Operation('WechatPay', 'TransferToBankQuery', 'GET'), { merchantId, partnerTradeNo }, bankTransferQueryResponse, errors));
   }
 }

@@ -16,7 +16,7 @@ export class ShingsouWechatIdentity {
   async oauth(merchantId: string, code: string): Promise<WechatIdentity> {
     const answer = await this.transport.write(paymentV2Operation('WechatPay', 'OAuth', 'GET'), undefined, oauthResponse, {
       query: { merchantId, code },
-      errors: transferErrorFromResponse('WeChat code'),
+      errors: transferErrorFromResponse('WeChat code', { provider: 'WeChat Pay', id: merchantId }),
     });
     return fromOAuth(answer);
   }
@@ -24,7 +24,7 @@ export class ShingsouWechatIdentity {
   async code2Session(merchantId: string, jsCode: string): Promise<WechatIdentity> {
     const answer = await this.transport.write(paymentV2Operation('WechatPay', 'Code2Session', 'GET'), undefined, code2SessionResponse, {
       query: { merchantId, jsCode },
-      errors: transferErrorFromResponse('WeChat code'),
+      errors: transferErrorFromResponse('WeChat code', { provider: 'WeChat Pay', id: merchantId }),
     });
     return fromCode2Session(answer);
   }

@@ -108,15 +108,26 @@ describe('createBankTransfer and bankTransfer', () => {
     }
     // A number where a String is expected: graphql-js would quote it; the gateway drops the value.
     const typed = await harness().post({ query: CREATE, variables: { input: { ...input(), bankNo: Number(TYPED_AS_NUMBER) } } });
-    responses.push((await typed.json()) as GraphQLResult);
+    const typedResult = (await typed.json()) as GraphQLResult;
+    responses.push(typedResult);
+    expect(typedResult.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    // The same number written into the document as a literal: validation quotes it; the gateway does not.
+    const inline = await harness().post({
+      query: `mutation { createBankTransfer(input: { merchantId: "M-WX-0001", bankNo: ${TYPED_AS_NUMBER}, trueName: "x", bankCode: "1002", amount: 100 }) { partnerTradeNo } }`,
+    });
+    const inlineResult = (await inline.json()) as GraphQLResult;
+    responses.push(inlineResult);
+    expect(inlineResult.errors?.[0]).toMatchObject({ message: 'String cannot represent a non string value', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
     await expectNoUpstreamCall(harness());
   });
 
   it('maps 23007 for an unknown transfer and 22001 for an unknown merchant', async () => {
     const missing = await gql(READ, { merchantId: 'M-WX-0001', partnerTradeNo: 'no-such-payout' });
     expect(errorOf(missing, 'bankTransfer')).toMatchObject({ code: 'NOT_FOUND', upstreamCode: '23007' });
+    expect(missing.errors?.[0]?.message).toBe('No bank transfer partnerTradeNo no-such-payout of merchant M-WX-0001');
     const merchant = await gql(CREATE, { input: input({ merchantId: 'M-WX-9999' }) });
     expect(errorOf(merchant, 'createBankTransfer')).toMatchObject({ code: 'NOT_FOUND', upstreamCode: '22001', idempotencyKey: expect.stringMatching(/^WB/) });
+    expect(merchant.errors?.[0]?.message).toBe('No WeChat Pay merchant M-WX-9999; see merchants');
   });
 
   it('found no account number, name or merchant secret in any response or log line', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { GraphQLError } from 'graphql';
-import { variableProblem, withoutVariableValue } from '../../../src/schema/variable-errors';
+import { buildSchema, GraphQLError, parse, validate } from 'graphql';
+import { variableProblem, withoutLiteralValue, withoutVariableValue } from '../../../src/schema/variable-errors';
 
 /** graphql-js's variable coercion messages, as `coerceVariableValues` builds them. */
 function coercionError(value: string, at: string | undefined, inner: string): [string, GraphQLError] {
@@ -49,5 +49,29 @@ describe('variableProblem', () => {
     expect(variableProblem(atPath)).toEqual({ argument: 'input.cards[2].carrier', message: 'not a value of the enum "CarrierCode"' });
     const [, whole] = coercionError('{ idNumber: "11010519491231002X" }', undefined, 'Field "name" of required type "String!" was not provided.');
     expect(variableProblem(whole)).toEqual({ argument: 'input', message: 'Field "name" of required type "String!" was not provided.' });
+  });
+});
+
+describe('withoutLiteralValue', () => {
+  // The messages graphql-js 16 itself writes for a literal of the wrong type in a document.
+  const schema = buildSchema('input Account { bankNo: String! name: String } type Query { pay(input: Account!, amount: Int): Int }');
+  const messagesFor = (source: string) => validate(schema, parse(source)).map((error) => error.message);
+
+  it('keeps the expected type and the reason, never the literal', () => {
+    const raw = messagesFor('{ pay(input: { bankNo: 6222021234567890 }, amount: "6222021234567890") }');
+    expect(raw.join(' ')).toContain('6222021234567890');
+    const cleaned = raw.map(withoutLiteralValue);
+    expect(cleaned).toEqual(['String cannot represent a non string value', 'Int cannot represent non-integer value']);
+    expect(cleaned.join(' ')).not.toContain('6222');
+  });
+
+  it('drops a literal that has no reason after it', () => {
+    const raw = messagesFor('{ pay(input: { bankNo: null, name: "王五" }) }');
+    expect(raw.map(withoutLiteralValue)).toEqual(['Expected value of type "String!"']);
+  });
+
+  it('leaves messages that carry no value alone', () => {
+    const message = 'Field "Account.bankNo" of required type "String!" was not provided.';
+    expect(withoutLiteralValue(message)).toBe(message);
   });
 });
