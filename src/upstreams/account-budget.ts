@@ -3,7 +3,7 @@ import type { UpstreamName } from './errors';
 import { deadlineExceeded, sleep } from './flow-wait';
 import { LeaseSemaphore } from './lease-semaphore';
 import type { RedisConnection } from './redis';
-import { createSharedLimiter } from './shared-limiter';
+import { createSharedLimiter, type SharedLimiter } from './shared-limiter';
 
 /**
  * One upstream account's budget: calls in flight and calls per second, shared by every replica
@@ -17,10 +17,18 @@ import { createSharedLimiter } from './shared-limiter';
  * Without `KEYV_URL` no Redis round trip is paid. With Redis down, each process keeps its own
  * bound (the in-flight bound per process, the in-memory limiter per second): the account may
  * then see up to one bound per replica, which beats failing every call.
+ *
+ * Background calls (the fleet sync, `RequestFlow.background`) take from the same budget, so live
+ * traffic and the sync together never exceed it; they yield to requests: a background call takes
+ * a per-second point only while `BACKGROUND_RESERVE` of the second's points stay free after it,
+ * and otherwise gives it back and waits for the next window.
  */
 export interface AccountBudget {
-  /** Waits for room in the account's budget; the returned function gives the place back. */
-  acquire(signal: AbortSignal | undefined): Promise<() => void>;
+  /**
+   * Waits for room in the account's budget; the returned function gives the place back.
+   * `background`: leave the last `BACKGROUND_RESERVE` of each second's calls to requests.
+   */
+  acquire(signal: AbortSignal | undefined, background?: boolean): Promise<() => void>;
 }
 
 export interface AccountBudgetOptions {
@@ -40,6 +48,8 @@ export interface AccountBudgetOptions {
 }
 
 const NOTHING = () => undefined;
+/** The share of each second's calls a background call never takes: requests' room. */
+export const BACKGROUND_RESERVE = 0.2;
 const POLL_FIRST_MS = 5;
 const POLL_MAX_MS = 50;
 
@@ -70,12 +80,17 @@ export function createAccountBudget(options: AccountBudgetOptions): AccountBudge
     }
   }
 
-  async function pace(signal: AbortSignal | undefined, until: number): Promise<void> {
+  const reserve = Math.floor(options.callsPerSecond * BACKGROUND_RESERVE);
+
+  async function pace(signal: AbortSignal | undefined, until: number, background: boolean): Promise<void> {
     if (!rate) return;
     for (;;) {
       try {
-        await rate(options.account);
-        return;
+        const taken = await rate.consume(options.account, 1);
+        if (!background || reserve === 0 || taken.remainingPoints >= reserve) return;
+        // The second is tight: the point goes back to the requests, the sync waits for the next.
+        await rate.reward(options.account, 1);
+        throw taken;
       } catch (rejection) {
         // Anything but "over the rate" is a broken limiter: never block calls on it.
         if (!(rejection instanceof RateLimiterRes)) return;
@@ -87,11 +102,11 @@ export function createAccountBudget(options: AccountBudgetOptions): AccountBudge
   }
 
   return {
-    async acquire(signal) {
+    async acquire(signal, background = false) {
       const until = Date.now() + maxWaitMs;
       const release = await place(signal, until);
       try {
-        await pace(signal, until);
+        await pace(signal, until, background);
       } catch (error) {
         release();
         throw error;
@@ -101,13 +116,10 @@ export function createAccountBudget(options: AccountBudgetOptions): AccountBudge
   };
 }
 
-/** Takes one call from the account's rate; rejects with `RateLimiterRes` when over it. */
-type TakeOne = (account: string) => Promise<void>;
-
-function callRate(options: AccountBudgetOptions): TakeOne | undefined {
+/** The account's per-second rate; `consume` rejects with `RateLimiterRes` when over it. */
+function callRate(options: AccountBudgetOptions): SharedLimiter | undefined {
   if (options.callsPerSecond <= 0) return undefined;
   // Redis shares the rate between replicas; when it does not answer in time, this process keeps
   // the account's rate on its own rather than none (`shared-limiter.ts`).
-  const limiter = createSharedLimiter(options.redis, { points: options.callsPerSecond, duration: 1, keyPrefix: `simgraph:rate:${options.upstream}` });
-  return (account) => limiter.consume(account, 1);
+  return createSharedLimiter(options.redis, { points: options.callsPerSecond, duration: 1, keyPrefix: `simgraph:rate:${options.upstream}` });
 }

@@ -9,6 +9,9 @@ import { signalOf, type RequestFlow } from './request-flow';
  * its own line, and a free slot goes to the lines in turn, so a small request waits for a
  * round, not for a big one. No well-kept library does per-key round robin (p-queue and
  * cockatiel's bulkhead are FIFO), hence this small class.
+ *
+ * A background flow (`RequestFlow.background`: the fleet sync) waits in lines of its own, served
+ * only when no request's line waits: live traffic first, the sync takes what is left.
  */
 
 const BACKGROUND = 'background';
@@ -17,6 +20,8 @@ export class FairQueue {
   private running = 0;
   /** Waiting tasks per flow; a Map keeps the flows in the order they started waiting. */
   private readonly lines = new Map<string, (() => void)[]>();
+  /** The same, for background flows: served only when `lines` is empty. */
+  private readonly backgroundLines = new Map<string, (() => void)[]>();
 
   /**
    * @param limit tasks running at once.
@@ -34,15 +39,16 @@ export class FairQueue {
   async run<T>(task: () => Promise<T>, requestFlow?: RequestFlow): Promise<T> {
     if (this.running >= this.limit) {
       const flow = requestFlow?.id ?? BACKGROUND;
+      const lines = requestFlow?.background ? this.backgroundLines : this.lines;
       const signal = signalOf(requestFlow);
       if (signal?.aborted) throw this.aborted();
       await new Promise<void>((resolve, reject) => {
         const onAbort = () => {
-          const line = this.lines.get(flow);
+          const line = lines.get(flow);
           const at = line?.indexOf(admit) ?? -1;
           if (line && at >= 0) {
             line.splice(at, 1);
-            if (line.length === 0) this.lines.delete(flow);
+            if (line.length === 0) lines.delete(flow);
           }
           reject(this.aborted());
         };
@@ -51,9 +57,9 @@ export class FairQueue {
           resolve();
         };
         signal?.addEventListener('abort', onAbort, { once: true });
-        const line = this.lines.get(flow);
+        const line = lines.get(flow);
         if (line) line.push(admit);
-        else this.lines.set(flow, [admit]);
+        else lines.set(flow, [admit]);
       });
     } else {
       this.running += 1;
@@ -67,15 +73,16 @@ export class FairQueue {
 
   /** Hands the freed slot to the first flow in line, then sends that flow to the back. */
   private next(): void {
-    const first = this.lines.entries().next();
+    const lines = this.lines.size > 0 ? this.lines : this.backgroundLines;
+    const first = lines.entries().next();
     if (first.done) {
       this.running -= 1;
       return;
     }
     const [flow, line] = first.value;
     const admit = line.shift() as () => void;
-    this.lines.delete(flow);
-    if (line.length > 0) this.lines.set(flow, line);
+    lines.delete(flow);
+    if (line.length > 0) lines.set(flow, line);
     admit();
   }
 }

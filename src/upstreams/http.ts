@@ -176,7 +176,7 @@ export class UpstreamHttp {
   /** One HTTP exchange. Transport failures and 5xx/429 become `UpstreamError`s. */
   send(req: HttpRequest, flow?: RequestFlow): Promise<HttpResponse> {
     return this.limiter.run(async () => {
-      const release = await this.budget.acquire(signalOf(flow));
+      const release = await this.budget.acquire(signalOf(flow), flow?.background);
       try {
         return await this.measured(req, flow);
       } finally {

@@ -23,6 +23,12 @@ export interface RequestFlow {
    * them; the access log reads the total).
    */
   upstreamCalls: number;
+  /**
+   * Background work that yields to requests (the fleet sync, `src/fleet-sync/`): its calls get a
+   * free slot only when no request is waiting for one (`fair-queue.ts`), and a per-second account
+   * rate only while a fifth of it stays free for requests (`account-budget.ts`). Default `false`.
+   */
+  readonly background?: boolean;
 }
 
 const raised = new WeakSet<AbortSignal>();

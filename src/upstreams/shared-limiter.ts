@@ -17,8 +17,11 @@ export interface SharedLimiter {
   /**
    * Takes `points` from `key`'s window. Resolves when they fit; rejects with the library's
    * `RateLimiterRes` (its `msBeforeNext` says when enough is back) when they do not.
+   * Resolves with the library's answer: `remainingPoints` in the window, `msBeforeNext`.
    */
-  consume(key: string, points: number): Promise<void>;
+  consume(key: string, points: number): Promise<RateLimiterRes>;
+  /** Gives `points` back to `key`'s window (a background take that found the budget tight). */
+  reward(key: string, points: number): Promise<void>;
 }
 
 export interface SharedLimiterOptions {
@@ -32,7 +35,12 @@ export interface SharedLimiterOptions {
 
 export function createSharedLimiter(redis: RedisConnection | undefined, options: SharedLimiterOptions): SharedLimiter {
   const memory = new RateLimiterMemory(options);
-  if (!redis) return { consume: async (key, points) => void (await memory.consume(key, points)) };
+  if (!redis) {
+    return {
+      consume: (key, points) => memory.consume(key, points),
+      reward: async (key, points) => void (await memory.reward(key, points)),
+    };
+  }
   const shared = new RateLimiterRedis({
     ...options,
     storeClient: redis.client,
@@ -43,13 +51,20 @@ export function createSharedLimiter(redis: RedisConnection | undefined, options:
   return {
     async consume(key, points) {
       try {
-        await redis.bounded(() => shared.consume(key, points));
+        return await redis.bounded(() => shared.consume(key, points));
       } catch (error) {
         // Redis answered "over the budget": that is the decision, shared by every replica.
         if (error instanceof RateLimiterRes) throw error;
         // Redis did not decide: this process keeps the budget on its own until it returns
         // (the connection logs that transition once, `redis.ts`).
-        await memory.consume(key, points);
+        return memory.consume(key, points);
+      }
+    },
+    async reward(key, points) {
+      try {
+        await redis.bounded(() => shared.reward(key, points));
+      } catch {
+        await memory.reward(key, points).catch(() => undefined);
       }
     },
   };

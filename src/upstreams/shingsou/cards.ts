@@ -1,5 +1,5 @@
 import { formatShanghaiIso, type Card, type CardChangeAction, type CardChangeOutcome, type CardStatus } from '../../domain';
-import { toCard, toCardStatus, toChangeOutcome } from './mapper';
+import { toCard, toCardStatus, toChangeOutcome, toStoredStatus } from './mapper';
 import { SHINGSOU_LIMITS } from './limits';
 import type { ShingsouTransport } from './transport';
 import { flowCardPage, flowCardStatus, networkResponse } from './wire';
@@ -7,6 +7,19 @@ import { flowCardPage, flowCardStatus, networkResponse } from './wire';
 export interface CardPage {
   cards: Card[];
   /** Cards matching the query across all pages. */
+  total: number;
+}
+
+/** A `flowcard-get` item with the status the platform stored for it (`shingsou.md` §5.1). */
+export interface InventoryCard {
+  card: Card;
+  /** The stored status as of `statusUpdatedAt`; `null` when the item carries no such time. */
+  status: CardStatus | null;
+}
+
+export interface InventoryPage {
+  rows: InventoryCard[];
+  /** Cards in the inventory across all pages. */
   total: number;
 }
 
@@ -26,6 +39,15 @@ export class ShingsouCards {
   async list(query: FlowCardQuery): Promise<CardPage> {
     const page = await this.transport.read(this.transport.operations.flowcardGet, { ...query }, flowCardPage);
     return { cards: page.items.map(toCard), total: page.total };
+  }
+
+  /**
+   * `flowcard-get` page `page` (from 1) of the whole inventory, ordered by `cardNo` (§5.1), each
+   * card with its stored status: what the fleet sync walks.
+   */
+  async inventoryPage(page: number, pageSize: number = SHINGSOU_LIMITS.pageSize): Promise<InventoryPage> {
+    const answer = await this.transport.read(this.transport.operations.flowcardGet, { page, pageSize }, flowCardPage);
+    return { rows: answer.items.map((dto) => ({ card: toCard(dto), status: toStoredStatus(dto) })), total: answer.total };
   }
 
   /** `flowcard-get?cardNos=`: up to 100 cards by ICCID or MSISDN; unknown ones are absent. */

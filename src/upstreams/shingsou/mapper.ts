@@ -43,6 +43,17 @@ export function toCardStatus(dto: FlowCardStatusDto, options?: NormalizeStatusOp
   });
 }
 
+/**
+ * The status a `flowcard-get` item carries: what the carrier said at `statusUpdatedAt` (§5.1),
+ * normalized by the same table as a live `flowcard-status` answer. `null` without that time: a
+ * reading of unknown age is not one.
+ */
+export function toStoredStatus(dto: FlowCardDto, options?: NormalizeStatusOptions): CardStatus | null {
+  if (!dto.statusUpdatedAt) return null;
+  const { cardNo, operator, status, statusName, statusUpdatedAt } = dto;
+  return toCardStatus({ cardNo, operator, status, statusName, checkedAt: statusUpdatedAt }, options);
+}
+
 /** Per-card refusals of `flowcard-network` (`shingsou.md` §6.6, `card-status.md` §5.1). */
 const REFUSALS: Readonly<Record<number, CardChangeRefusal>> = {
   10100: 'NOT_FOUND',
