@@ -1,13 +1,16 @@
 import type { Logger } from 'pino';
+import type { SyncProgress } from '../domain/sync-progress';
+import type { FleetStore } from '../fleet-store/fleet-store';
 import { createLoaders, type Loaders } from '../loaders';
-import type { Caller, GatewayContext } from '../schema/context';
+import { createFleetRowsLoader } from '../loaders/fleet-rows.loader';
+import type { Caller, FleetContext, GatewayContext } from '../schema/context';
 import type { RequestFlow, Upstreams } from '../upstreams';
 
 /**
  * One request's context: the upstream layer bound to its flow, its own loaders (never shared
- * between requests) and a logger naming it. All three are made on first use: `{ __typename }`,
- * a refused or an invalid request needs none, and the loaders are fourteen DataLoaders and two
- * lookup gates (bench/changes-kept.md).
+ * between requests), its view of the fleet store and a logger naming it. All are made on first
+ * use: `{ __typename }`, a refused or an invalid request needs none, and the loaders are fourteen
+ * DataLoaders and two lookup gates (bench/changes-kept.md).
  *
  * Apollo copies the context for each operation of a batch (own properties, same prototype), so
  * the lazy fields live on the instance and the getters on the prototype.
@@ -17,12 +20,14 @@ class RequestContext implements GatewayContext {
   private ownLog: Logger | undefined;
   private ownLoaders: Loaders | undefined;
   private ownUpstreams: Upstreams | undefined;
+  private ownFleet: FleetContext | undefined;
 
   constructor(
     readonly flow: RequestFlow,
     readonly caller: Caller,
     private readonly sharedUpstreams: Upstreams,
     private readonly rootLog: Logger,
+    private readonly fleetDeps: FleetDeps | undefined,
   ) {
     this.requestId = flow.id;
   }
@@ -38,8 +43,25 @@ class RequestContext implements GatewayContext {
   get loaders(): Loaders {
     return (this.ownLoaders ??= createLoaders(this.upstreams));
   }
+
+  get fleet(): FleetContext | undefined {
+    const deps = this.fleetDeps;
+    if (!deps) return undefined;
+    return (this.ownFleet ??= {
+      store: deps.store,
+      rows: createFleetRowsLoader(deps.store, this.flow.signal, (error) => this.log.warn({ err: error }, 'fleet store unavailable: maxAge reads go live')),
+      syncProgress: deps.syncProgress,
+    });
+  }
 }
 
-export function createContext(upstreams: Upstreams, log: Logger, flow: RequestFlow, caller: Caller): GatewayContext {
-  return new RequestContext(flow, caller, upstreams, log);
+/** The fleet index as the composition root hands it to the edge (`app.ts` → `server.ts`). */
+export interface FleetDeps {
+  store: FleetStore;
+  /** The sync worker's progress on this replica; absent when it does not run here. */
+  syncProgress?: (() => SyncProgress | Promise<SyncProgress>) | undefined;
+}
+
+export function createContext(upstreams: Upstreams, log: Logger, flow: RequestFlow, caller: Caller, fleet?: FleetDeps): GatewayContext {
+  return new RequestContext(flow, caller, upstreams, log, fleet);
 }

@@ -17,7 +17,7 @@ import type { Upstreams } from '../upstreams';
 import type { RedisConnection } from '../upstreams/redis';
 import { DEMO_API_KEY, type ApiKeys } from './auth/api-keys';
 import { API_KEY_HEADER, authenticate } from './auth/caller';
-import { createContext } from './context';
+import { createContext, type FleetDeps } from './context';
 import { requestDeadline } from './deadline';
 import { graphqlEndpoint } from './graphql-endpoint';
 import { formatError } from './errors/format-error';
@@ -44,6 +44,11 @@ export interface GatewayDeps {
   metrics?: GatewayMetrics | undefined;
   /** The explorer's bundle (`scripts/build-explorer.ts`); default `dist/explorer/`. Tests point it elsewhere. */
   explorerDir?: string | undefined;
+  /**
+   * The fleet store (and the sync's progress) built at the composition root; absent: `fleet` and
+   * `fleetSummary` fail with FLEET_STORE_UNAVAILABLE and `maxAge` reads go live. The caller closes it.
+   */
+  fleet?: FleetDeps | undefined;
 }
 
 export interface Gateway {
@@ -170,7 +175,7 @@ export async function startGateway(config: Config, deps: GatewayDeps): Promise<G
         deps.log.warn({ requestId: flow.id, caller: caller.id, limit: 'requests' }, 'refused: rate limited');
         throw error;
       }
-      return createContext(deps.upstreams, deps.log, flow, caller);
+      return createContext(deps.upstreams, deps.log, flow, caller, deps.fleet);
     },
   });
   // A GET (a browser's landing page, a query in the URL) comes through express and its routes above.

@@ -1,4 +1,7 @@
+import type DataLoader from 'dataloader';
 import type { Logger } from 'pino';
+import type { SyncProgress } from '../domain/sync-progress';
+import type { FleetRow, FleetStore } from '../fleet-store/fleet-store';
 import type { Loaders } from '../loaders';
 import type { RequestFlow, Upstreams } from '../upstreams';
 
@@ -16,6 +19,18 @@ export interface GatewayContext {
   /** The upstream layer as this request sees it (`Upstreams.forRequest`): its calls carry `flow`. */
   upstreams: Upstreams;
   loaders: Loaders;
+  /** The fleet index (issue 14) as this request sees it; `undefined` on a gateway without a store. */
+  fleet: FleetContext | undefined;
+}
+
+/** The fleet store and what one request keeps of it. */
+export interface FleetContext {
+  /** The process's store (`fleet`, `fleetSummary`). */
+  store: FleetStore;
+  /** Stored rows by ICCID, one `store.rows` per tick (the `maxAge` reads); `null` when not stored or the store failed. */
+  rows: DataLoader<string, FleetRow | null>;
+  /** The sync's progress on this replica; `undefined` when no sync runs here (`SYNC=off`). */
+  syncProgress: (() => SyncProgress | Promise<SyncProgress>) | undefined;
 }
 
 /** Who is asking, and what they may do (`http/auth/caller.ts` finds out; `auth-checker.ts` decides). */

@@ -6,8 +6,11 @@ import { BadUserInputError } from '../errors';
 /** How many ids `cardsByIds` takes: a dashboard's page of a few hundred cards. */
 export const MAX_CARD_IDS = 500;
 
-/** How old a cached live answer can be at all (the cache keeps entries 300 s). */
-export const MAX_AGE_LIMIT = 300;
+/**
+ * The oldest answer a client may accept: a day. Readings that old come from the fleet store
+ * (`schema/fleet/stored-reading.ts`); the live cache keeps its answers 300 s (`LIVE_TTL_MS`).
+ */
+export const MAX_AGE_LIMIT = 86_400;
 
 /** Months a usage read may ask for: the current one and the 5 before it (`cmiot.md` §5). */
 export const USAGE_MONTHS_BACK = 5;

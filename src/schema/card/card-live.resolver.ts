@@ -10,6 +10,7 @@ import { CardUsage } from './card-usage.type';
 import { Card } from './card.type';
 import { LiveSource } from './live-source.enum';
 import { checkMaxAge, checkUsageMonth } from './card-live.checks';
+import { storedUsage } from '../fleet/stored-reading';
 
 /**
  * A card's live network data, each field from its own per-request loader so that a fleet
@@ -18,11 +19,15 @@ import { checkMaxAge, checkUsageMonth } from './card-live.checks';
 @Resolver(() => Card)
 export class CardLiveResolver {
   @Authorized('iot.cardservice.flowcard.data')
-  @FieldResolver(() => CardUsage, { nullable: true, description: 'Data used in a month; China Mobile from CMIOT, others from Shingsou' })
+  @FieldResolver(() => CardUsage, {
+    nullable: true,
+    description: "Data used in a month; China Mobile from CMIOT, others from Shingsou; with maxAge, this month's stored reading when young enough",
+  })
   async usage(@Root() card: DomainCard, @Args(() => CardUsageArgs) args: CardUsageArgs, @Ctx() ctx: GatewayContext): Promise<CardUsage> {
     const month = checkUsageMonth(args.month);
     const maxAge = checkMaxAge(args.maxAge);
-    return toUsage(await ctx.loaders.card.usage(card, month, maxAge));
+    const stored = maxAge > 0 && ctx.fleet ? await storedUsage(ctx, card, month, maxAge) : undefined;
+    return toUsage(stored ?? (await ctx.loaders.card.usage(card, month, maxAge)));
   }
 
   @Authorized('iot.cardservice.flowcard.status')

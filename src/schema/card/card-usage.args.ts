@@ -11,7 +11,7 @@ export class CardUsageArgs {
   @Field(() => Int, {
     nullable: true,
     defaultValue: 0,
-    description: 'Accept a cached answer up to this many seconds old (kept at most 300 s); 0 = always live',
+    description: "Accept a count read up to this many seconds ago (0 to 86400): the fleet store's reading of the current month, else the live cache's (kept 300 s), else live. asOf says what the count covers up to. 0 = always live",
   })
   maxAge?: number | null;
 }

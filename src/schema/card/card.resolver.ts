@@ -15,6 +15,7 @@ import { Card } from './card.type';
 import { Carrier } from '../carrier/carrier.type';
 import { cardIdentifier, checkCarrierFilter, checkPageSize } from './card.checks';
 import { checkMaxAge } from './card-live.checks';
+import { storedStatus } from '../fleet/stored-reading';
 
 @Resolver(() => Card)
 export class CardResolver {
@@ -50,14 +51,22 @@ export class CardResolver {
   }
 
   @Authorized('iot.cardservice.flowcard.status')
-  @FieldResolver(() => CardStatus, { nullable: true, description: 'Live status: China Mobile cards ask CMIOT first, then Shingsou; other carriers ask Shingsou. Null with an error when no upstream answers' })
+  @FieldResolver(() => CardStatus, {
+    nullable: true,
+    description: 'Status: China Mobile cards ask CMIOT first, then Shingsou; other carriers ask Shingsou; with maxAge, a stored reading young enough answers instead. Null with an error when no upstream answers',
+  })
   async status(
     @Root() card: DomainCard,
-    @Arg('maxAge', () => Int, { nullable: true, defaultValue: 0, description: 'Accept a cached status up to this many seconds old (at most 300); 0 = always live' })
+    @Arg('maxAge', () => Int, {
+      nullable: true,
+      defaultValue: 0,
+      description: "Accept a status read up to this many seconds ago (0 to 86400): the fleet store's reading, else the live cache's (kept 300 s), else live. checkedAt says when the carrier gave it. 0 = always live",
+    })
     maxAge: number | null,
     @Ctx() ctx: GatewayContext,
   ): Promise<CardStatus> {
     const age = checkMaxAge(maxAge);
-    return toCardStatusOutput(await ctx.loaders.card.status(card, age));
+    const stored = age > 0 && ctx.fleet ? await storedStatus(ctx, card, age) : undefined;
+    return toCardStatusOutput(stored ?? (await ctx.loaders.card.status(card, age)));
   }
 }

@@ -108,6 +108,11 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Carrier.lifecycleCounts': ONE,
   'Query.arrearsSuspendedCards': { pages: 'cmiotArrearsPage', items: 'first' },
   'Query.cardGroupMembers': { pages: 'cmiotGroupMemberPage', items: 'first' },
+  // The fleet index reads the gateway's own store: no upstream call. Its nodes' live fields cost as
+  // on `cards` (a stored reading young enough for maxAge is not known before the store answers).
+  'Query.fleet': { items: 'first' },
+  'Query.fleetSummary': {},
+  'FleetSummary.sync': {},
 
   // Live card reads, at the dearest route per card (see above).
   'Card.status': PER_CARD,
