@@ -3,6 +3,7 @@ import { CardState, normalizeStatus, type Card, type CardStatus, type CardStopRe
 import { requireUpstream, type Upstreams } from '../upstreams';
 import { LIVE_TTL_MS, type LiveCache } from '../upstreams/live-cache';
 import { cachedBatch, fanOut } from './cached-batch';
+import type { LiveReadSink } from './live-read-sink';
 import { cmiotFirst } from './routing';
 
 /**
@@ -18,9 +19,23 @@ import { cmiotFirst } from './routing';
 export function createCardStatusLoader(
   upstreams: Upstreams,
   stopReasons?: DataLoader<Card, CardStopReason, string>,
+  liveReads?: LiveReadSink,
 ): DataLoader<Card, CardStatus, string> {
-  return new DataLoader<Card, CardStatus, string>((cards) => fanOut(cards, (card) => statusOf(upstreams, card, stopReasons)), {
-    cacheKeyFn: (card) => card.iccid,
+  return new DataLoader<Card, CardStatus, string>(
+    async (cards) => {
+      const answers = await fanOut(cards, (card) => statusOf(upstreams, card, stopReasons));
+      liveReads?.statuses(answered(cards, answers).map(([card, status]) => ({ card, status })));
+      return answers;
+    },
+    { cacheKeyFn: (card) => card.iccid },
+  );
+}
+
+/** The keys that got an answer, with it (per-key errors left out). */
+export function answered<K, V>(keys: readonly K[], answers: readonly (V | Error)[]): [K, V][] {
+  return keys.flatMap((key, index) => {
+    const answer = answers[index];
+    return answer === undefined || answer instanceof Error ? [] : [[key, answer] as [K, V]];
   });
 }
 

@@ -7,6 +7,7 @@ import { createCardExtraLoaders, type CardExtraLoaders } from './card-extra.load
 import { createCardReads, type CardReads } from './card-reads';
 import { createCardStatusLoader } from './card-status.loader';
 import { createCardDetailLoaders, createLiveLoaders, type LiveLoaders } from './live';
+import type { LiveReadSink } from './live-read-sink';
 import { createLookupGates } from './lookup-gate';
 import { createMerchantListLoader } from './merchant-list.loader';
 import { createMerchantOrderLoader, type MerchantOrderKey } from './merchant-order.loader';
@@ -32,11 +33,15 @@ export interface Loaders {
   card: CardReads;
 }
 
-export function createLoaders(upstreams: Upstreams): Loaders {
+/**
+ * @param liveReads where live status and usage answers are reported (the fleet store keeps them,
+ *   `fleet-sync/live-recorder.ts`); none: they are not kept.
+ */
+export function createLoaders(upstreams: Upstreams, liveReads?: LiveReadSink): Loaders {
   const gates = createLookupGates();
   const details = upstreams.cmiot && createCardDetailLoaders(upstreams.cmiot);
-  const cardStatus = createCardStatusLoader(upstreams, details?.stopReason);
-  const live = createLiveLoaders(upstreams, gates, cardStatus, details);
+  const cardStatus = createCardStatusLoader(upstreams, details?.stopReason, liveReads);
+  const live = createLiveLoaders(upstreams, gates, cardStatus, details, liveReads);
   const cardExtra = upstreams.cmiot && createCardExtraLoaders(upstreams.cmiot, gates);
   return {
     cardById: createCardByIdLoader(upstreams, gates),

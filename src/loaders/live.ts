@@ -4,6 +4,7 @@ import type { Upstreams } from '../upstreams';
 import { createCardDetailLoaders, type CardDetailLoaders } from './card-detail.loaders';
 import { createCachedStatusLoader, type StatusKey } from './card-status.loader';
 import { createCmiotLocationLoader, createShingsouLocationLoader } from './location.loaders';
+import type { LiveReadSink } from './live-read-sink';
 import type { LookupGates } from './lookup-gate';
 import { createCmiotUsageLoader, createShingsouUsageLoader, type UsageKey } from './usage.loaders';
 
@@ -27,17 +28,18 @@ export function createLiveLoaders(
   gates: LookupGates,
   cardStatus: DataLoader<Card, CardStatus, string>,
   details: CardDetailLoaders | undefined,
+  liveReads?: LiveReadSink,
 ): LiveLoaders {
   const { shingsou, cmiot, liveCache } = upstreams;
   return {
     cachedStatus: createCachedStatusLoader(liveCache, cardStatus),
     ...(cmiot && {
-      cmiotUsage: createCmiotUsageLoader(cmiot, liveCache, gates),
+      cmiotUsage: createCmiotUsageLoader(cmiot, liveCache, gates, liveReads),
       cmiotLocation: createCmiotLocationLoader(cmiot, gates),
       cmiot: details,
     }),
     ...(shingsou && {
-      shingsouUsage: createShingsouUsageLoader(shingsou, liveCache),
+      shingsouUsage: createShingsouUsageLoader(shingsou, liveCache, liveReads),
       shingsouLocation: createShingsouLocationLoader(shingsou),
     }),
   };

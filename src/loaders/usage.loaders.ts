@@ -6,6 +6,8 @@ import type { CmiotClient } from '../upstreams/cmiot/client';
 import type { ShingsouClient } from '../upstreams/shingsou/client';
 import { CMIOT_LIMITS } from '../upstreams/cmiot/limits';
 import { asError, cachedBatch, fanOut } from './cached-batch';
+import { answered } from './card-status.loader';
+import type { LiveReadSink } from './live-read-sink';
 import type { LookupGates } from './lookup-gate';
 
 /** One card's usage in one month, with the freshness the query accepts. */
@@ -30,7 +32,12 @@ const loaderKey = (key: UsageKey) => `${key.maxAge}|${key.cacheKey}`;
  * it is used for every month: 250 cards cost 3 calls, where the real-time single-card
  * `sim-data-usage` would cost 250. `asOf` tells the client the count ends yesterday.
  */
-export function createCmiotUsageLoader(cmiot: CmiotClient, cache: LiveCache, gates: LookupGates): DataLoader<UsageKey, CardUsage, string> {
+export function createCmiotUsageLoader(
+  cmiot: CmiotClient,
+  cache: LiveCache,
+  gates: LookupGates,
+  liveReads?: LiveReadSink,
+): DataLoader<UsageKey, CardUsage, string> {
   return new DataLoader<UsageKey, CardUsage, string>(
     (keys) =>
       cachedBatch(cache, keys, LIVE_TTL_MS, async (misses) => {
@@ -47,19 +54,30 @@ export function createCmiotUsageLoader(cmiot: CmiotClient, cache: LiveCache, gat
             }
           }),
         );
-        return misses.map((key) => answers.get(key) ?? new Error('no answer'));
+        const results = misses.map((key) => answers.get(key) ?? new Error('no answer'));
+        report(liveReads, misses, results);
+        return results;
       }),
     { maxBatchSize: CMIOT_LIMITS.usageMonthly, batchScheduleFn: gates.identity.schedule, cacheKeyFn: loaderKey },
   );
 }
 
 /** Usage of other cards from Shingsou `flowcard-data`, a single-card read fanned out. */
-export function createShingsouUsageLoader(shingsou: ShingsouClient, cache: LiveCache): DataLoader<UsageKey, CardUsage, string> {
+export function createShingsouUsageLoader(shingsou: ShingsouClient, cache: LiveCache, liveReads?: LiveReadSink): DataLoader<UsageKey, CardUsage, string> {
   return new DataLoader<UsageKey, CardUsage, string>(
     (keys) =>
-      cachedBatch(cache, keys, LIVE_TTL_MS, (misses) => fanOut(misses, (key) => shingsou.cardLive.usage(key.card.iccid, key.month))),
+      cachedBatch(cache, keys, LIVE_TTL_MS, async (misses) => {
+        const results = await fanOut(misses, (key) => shingsou.cardLive.usage(key.card.iccid, key.month));
+        report(liveReads, misses, results);
+        return results;
+      }),
     { cacheKeyFn: loaderKey },
   );
+}
+
+/** Live answers to the sink (the fleet store keeps this month's). */
+function report(liveReads: LiveReadSink | undefined, keys: readonly UsageKey[], results: readonly (CardUsage | Error)[]): void {
+  liveReads?.usages(answered(keys, results).map(([key, usage]) => ({ card: key.card, usage })));
 }
 
 function unique(values: string[]): string[] {
