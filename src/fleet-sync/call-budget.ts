@@ -3,15 +3,17 @@ import { abortableSleep } from './abortable-sleep';
 const MINUTE_MS = 60_000;
 
 /**
- * The sync's own budget of upstream calls (`SYNC_CALLS_PER_MINUTE`): a token bucket of one call,
- * refilled at `perMinute` a minute, so any 60 s window holds at most `perMinute + 1` calls and the
- * calls come evenly spaced rather than in a burst at the top of each minute (a burst is what the
- * carriers' per-second throttles punish, `cmiot.md` §5). Every upstream exchange the sync makes is
+ * The sync's own budget of upstream calls (`SYNC_CALLS_PER_MINUTE`): a token bucket holding one
+ * second's worth, refilled at `perMinute` a minute, so the calls come spread over the minute rather
+ * than in a burst at its top (a burst is what the carriers' per-second throttles punish,
+ * `cmiot.md` §5) and the time the sync spends on the store does not waste refill; and a log of the
+ * last minute's calls, so that no 60 s window ever holds more than `perMinute`. Every upstream exchange the sync makes is
  * charged, retries included (`charge`); token fetches are not sync calls and are not charged.
  * Process-local: only the replica holding the sync lease spends it (`FleetStore.withSyncLease`).
  */
 export class CallBudget {
   private tokens = 1;
+  private readonly capacity: number;
   private refilledAt: number;
   /** Times of the calls charged in the last minute, oldest first (for `usedLastMinute`). */
   private readonly spent: number[] = [];
@@ -21,6 +23,7 @@ export class CallBudget {
     private readonly now: () => number = Date.now,
   ) {
     if (!(perMinute > 0)) throw new RangeError(`calls per minute must be positive, got ${perMinute}`);
+    this.capacity = Math.max(1, perMinute / 60);
     this.refilledAt = now();
   }
 
@@ -28,12 +31,15 @@ export class CallBudget {
   async take(signal: AbortSignal): Promise<void> {
     for (;;) {
       this.refill();
-      if (this.tokens >= 1) {
+      const used = this.usedLastMinute();
+      if (this.tokens >= 1 && used < this.perMinute) {
         this.charge(1);
         return;
       }
-      const waitMs = Math.ceil(((1 - this.tokens) * MINUTE_MS) / this.perMinute);
-      await abortableSleep(Math.max(waitMs, 1), signal);
+      const bucketMs = this.tokens >= 1 ? 0 : ((1 - this.tokens) * MINUTE_MS) / this.perMinute;
+      // The minute is full: wait until its oldest call leaves the window.
+      const windowMs = used < this.perMinute ? 0 : (this.spent[used - this.perMinute] as number) + MINUTE_MS - this.now();
+      await abortableSleep(Math.max(Math.ceil(Math.max(bucketMs, windowMs)), 1), signal);
     }
   }
 
@@ -55,7 +61,7 @@ export class CallBudget {
 
   private refill(): void {
     const at = this.now();
-    this.tokens = Math.min(1, this.tokens + ((at - this.refilledAt) * this.perMinute) / MINUTE_MS);
+    this.tokens = Math.min(this.capacity, this.tokens + ((at - this.refilledAt) * this.perMinute) / MINUTE_MS);
     this.refilledAt = at;
   }
 }
