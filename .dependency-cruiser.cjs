@@ -42,6 +42,13 @@ module.exports = {
       to: { path: '^src/(schema|http|app|main)' },
     },
     {
+      name: 'fleet-sync-below-the-schema',
+      comment: 'The fleet sync uses the upstream clients, the fleet store and the domain (and the loaders\' LiveReadSink type); the composition root starts it, never the schema or the edge.',
+      severity: 'error',
+      from: { path: '^src/fleet-sync/' },
+      to: { path: '^src/(schema|http|changes|app|main|demo|simulators)' },
+    },
+    {
       name: 'no-services-layer',
       comment: 'services/ only forwarded calls (STYLE.md "a layer earns its folder"): routing and batching are loaders/, card changes are changes/.',
       severity: 'error',
