@@ -59,7 +59,7 @@ export function createSyncMetrics(registry: Registry, callsPerMinute: number): S
     help: '1 while this replica holds the fleet-wide sync lease',
     registers,
   });
-  const inStore = new Gauge({ name: 'simgraph_fleet_store_cards', help: 'Cards in the fleet store', registers });
+  const inStore = new Gauge({ name: 'simgraph_fleet_sync_cards_in_store', help: 'Cards in the fleet store, as the sync last counted them', registers });
   const passes = new Counter({
     name: 'simgraph_fleet_sync_passes_total',
     help: 'Full passes over the Shingsou inventory completed by this replica',

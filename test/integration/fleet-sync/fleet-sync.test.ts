@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { KNOWN_CARRIERS } from '../../../src/domain';
+import { currentShanghaiMonth, KNOWN_CARRIERS } from '../../../src/domain';
 import type { FleetStore } from '../../../src/fleet-store/fleet-store';
 import { PASS_STATE_KEY, type PassState } from '../../../src/fleet-sync/inventory-pass';
 import { setUpFleetSync } from '../../../src/fleet-sync';
@@ -7,6 +7,10 @@ import { renderShingsouStatus } from '../../../src/simulators/fleet/render';
 import { startSimulators, type RunningSimulators } from '../../../src/simulators';
 import type { Upstreams } from '../../../src/upstreams';
 import pino from 'pino';
+import { Registry } from 'prom-client';
+import { createLoaders } from '../../../src/loaders';
+import { createLiveRecorder } from '../../../src/fleet-sync';
+import { createSyncMetrics } from '../../../src/fleet-sync/sync-metrics';
 import {
   createPgDatabase,
   dataCalls,
@@ -168,6 +172,39 @@ describe('fleet sync over the simulators (a fresh store each)', () => {
     expect(Date.now() - started).toBeLessThan(5_000);
     // Backing off, not busy-looping: a handful of calls at most.
     expect(await dataCalls(simulators)).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('live reads refresh the store', () => {
+  test('a live status and this month\'s usage read by the loaders are written as the card\'s readings', async () => {
+    const store = await openFreshStore();
+    const sync = startSync(store, upstreams);
+    try {
+      await eventually(passFinished(store));
+    } finally {
+      await sync.stop();
+    }
+    const registry = new Registry();
+    const metrics = createSyncMetrics(registry, 600);
+    const card = inventoryOf(simulators).find((c) => c.carrier === 'CHINA_TELECOM');
+    if (!card) throw new Error('no Telecom card');
+    const before = (await store.rows([card.iccid])).get(card.iccid);
+    const flow = { id: 'live-test', upstreamCalls: 0 };
+    const loaders = createLoaders(upstreams.forRequest(flow), createLiveRecorder({ store, metrics }));
+    const stored = before?.card;
+    if (!stored) throw new Error('card not stored');
+    const month = currentShanghaiMonth();
+    const [status, usage] = await Promise.all([loaders.card.status(stored, 0), loaders.card.usage(stored, month, 0)]);
+    await eventually(async () => {
+      const row = (await store.rows([card.iccid])).get(card.iccid);
+      return row?.statusSyncedAt !== null && row?.usage !== null && (row?.statusSyncedAt?.getTime() ?? 0) > (before?.statusSyncedAt?.getTime() ?? 0);
+    });
+    const after = (await store.rows([card.iccid])).get(card.iccid);
+    expect(after?.status?.raw.code).toBe(status.raw.code);
+    expect(after?.status?.checkedAt).toBe(status.checkedAt);
+    expect(after?.usage?.usedKb).toBe(usage.usedKb);
+    expect(await registry.getSingleMetricAsString('simgraph_fleet_sync_cards_total')).toMatch(/kind="live_status"\} 1/);
+    await store.close();
   });
 });
 
