@@ -54,7 +54,11 @@ export async function createPgDatabase(): Promise<{ url: string; drop(): Promise
 }
 
 export async function openPgStore(url: string): Promise<FleetStore> {
-  const db = new Kysely<FleetDatabase>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 4 }) }) });
+  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  // An idle client the server ends (the database dropped WITH (FORCE) after the test) emits on the
+  // pool; without a listener that is an unhandled error for whichever test runs next.
+  pool.on('error', () => undefined);
+  const db = new Kysely<FleetDatabase>({ dialect: new PostgresDialect({ pool }) });
   await migrateToLatest(db as Kysely<unknown>);
   return new KyselyFleetStore(db, advisoryLease(db as Kysely<unknown>));
 }
