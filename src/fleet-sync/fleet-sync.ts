@@ -144,7 +144,11 @@ export function startFleetSync(options: FleetSyncOptions): FleetSync {
     while (!signal.aborted) {
       try {
         const held = await store.withSyncLease(term);
-        if (held === undefined) await pause(leaseRetryMs);
+        if (held === undefined) {
+          // Another replica syncs: this one's gauges still show the store's state.
+          await refreshProgress();
+          await pause(leaseRetryMs);
+        }
         else if (!signal.aborted) await refreshProgress();
       } catch (error) {
         if (signal.aborted) break;
