@@ -66,6 +66,11 @@ export interface FleetRow {
   card: Card;
   status: CardStatus | null;
   statusSyncedAt: Date | null;
+  /**
+   * When the card entered its current state: the carrier's time of the first reading with this
+   * state (`FleetOrder` `STATE_CHANGED_AT`). Absent from rows built outside the store.
+   */
+  stateChangedAt?: Date | null;
   usage: CardUsage | null;
   usageSyncedAt: Date | null;
   /** `usage.usedKb / usage.quotaKb` × 100, `null` without a quota. */
@@ -120,6 +125,15 @@ export interface FleetSummary {
   usedKbThisMonth: number;
   /** The oldest reading among the matching cards (inventory, status or usage), `null` when empty. */
   oldestSyncedAt: Date | null;
+}
+
+/** A cursor that is malformed or from another order: the caller's mistake (`BAD_USER_INPUT`), not the store's. */
+export class FleetCursorError extends Error {
+  readonly code = 'BAD_USER_INPUT';
+  constructor(message = 'The cursor is not one of this filter and order') {
+    super(message);
+    this.name = 'FleetCursorError';
+  }
 }
 
 /** The store is unreachable or failed: the fleet fields fail with this code, live fields go on. */

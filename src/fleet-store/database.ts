@@ -1,0 +1,65 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/**
+ * The store's tables as Kysely sees them (`migrations/`). Times are `timestamptz`, read as `Date`
+ * by both `pg` and PGlite. KB counts are `bigint` columns: `pg` returns them as strings, PGlite as
+ * numbers, so the mapping reads them through `Number()`.
+ */
+export interface FleetDatabase {
+  fleet_card: FleetCardTable;
+  fleet_sync_state: FleetSyncStateTable;
+}
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type BigIntColumn = ColumnType<string | number, number, number>;
+
+export interface FleetCardTable {
+  iccid: string;
+  msisdn: string | null;
+  imsi: string | null;
+  carrier: string;
+  /** False for a card built without Shingsou inventory (`Card.inventory` absent). */
+  has_inventory: boolean;
+  type_id: number | null;
+  type_name: string | null;
+  category_id: number | null;
+  category_name: string | null;
+  tags: ColumnType<string[], string[], string[]>;
+  remark: string | null;
+  package_name: string | null;
+  opened_at: Timestamp | null;
+  activated_at: Timestamp | null;
+  expires_at: Timestamp | null;
+  real_name: boolean | null;
+  inventory_synced_at: Timestamp;
+
+  state: string | null;
+  suspend_reason: string | null;
+  barring: string | null;
+  status_source: string | null;
+  status_carrier: string | null;
+  status_code: string | null;
+  status_label: string | null;
+  stop_reason: string | null;
+  /** When the carrier said it (`CardStatus.checkedAt`). */
+  status_checked_at: Timestamp | null;
+  /** When the state last became what it is (kept across readings of the same state). */
+  state_changed_at: Timestamp | null;
+  status_synced_at: Timestamp | null;
+
+  usage_month: string | null;
+  used_kb: BigIntColumn | null;
+  quota_kb: BigIntColumn | null;
+  remaining_kb: BigIntColumn | null;
+  usage_as_of: Timestamp | null;
+  usage_source: string | null;
+  /** Generated: `used_kb * 100 / quota_kb`, null without a positive quota. */
+  usage_percent: ColumnType<number | null, never, never>;
+  usage_synced_at: Timestamp | null;
+}
+
+export interface FleetSyncStateTable {
+  key: string;
+  value: string;
+  updated_at: Generated<Date>;
+}

@@ -1,0 +1,257 @@
+import { sql, type Kysely } from 'kysely';
+import { currentShanghaiMonth, type CardState, type Carrier, type KnownCarrier } from '../domain';
+import type { FleetDatabase } from './database';
+import { afterKey, decodeCursor, encodeCursor, filterWhere, keyOf, ORDER_COLUMNS, type KeysetPosition } from './fleet-query';
+import type {
+  FleetFilter,
+  FleetInventoryRow,
+  FleetPage,
+  FleetPageQuery,
+  FleetRow,
+  FleetStatusReading,
+  FleetStore,
+  FleetSummary,
+  FleetUsageReading,
+} from './fleet-store';
+import { guarded } from './store-errors';
+import { INVENTORY_COLUMNS, inventoryValues, toFleetRow, type FleetCardRecord } from './row-mapping';
+import type { SyncLease } from './sync-lease';
+
+/** Rows per INSERT/UPDATE statement: 17 parameters a row stays far below PostgreSQL's 65,535. */
+const WRITE_CHUNK = 1000;
+/** ICCIDs per `rows()` statement. */
+const READ_CHUNK = 5000;
+/** Largest page `page()` serves; the schema's own bound is lower. */
+const MAX_PAGE = 1000;
+
+/** The `FleetStore` over Kysely: the same SQL on PostgreSQL (`pg`) and PGlite. */
+export class KyselyFleetStore implements FleetStore {
+  constructor(
+    private readonly db: Kysely<FleetDatabase>,
+    private readonly lease: SyncLease,
+  ) {}
+
+  upsertInventory(rows: readonly FleetInventoryRow[], syncedAt: Date): Promise<void> {
+    return guarded('inventory write', undefined, () =>
+      this.db.transaction().execute(async (trx) => {
+        for (const chunk of chunks(rows, WRITE_CHUNK)) {
+          await trx
+            .insertInto('fleet_card')
+            .values(chunk.map((row) => inventoryValues(row, syncedAt)))
+            .onConflict((oc) =>
+              oc.column('iccid').doUpdateSet((eb) => Object.fromEntries(INVENTORY_COLUMNS.map((column) => [column, eb.ref(`excluded.${column}`)]))),
+            )
+            .execute();
+        }
+        const statuses = rows.flatMap((row) => (row.status ? [{ iccid: row.card.iccid, status: row.status, syncedAt }] : []));
+        await writeStatuses(trx, statuses);
+      }),
+    );
+  }
+
+  upsertStatuses(readings: readonly FleetStatusReading[]): Promise<void> {
+    return guarded('status write', undefined, () => writeStatuses(this.db, readings));
+  }
+
+  upsertUsages(readings: readonly FleetUsageReading[]): Promise<void> {
+    return guarded('usage write', undefined, async () => {
+      for (const chunk of chunks(readings, WRITE_CHUNK)) {
+        const column = <T>(pick: (reading: FleetUsageReading) => T) => chunk.map(pick);
+        // A reading older than the stored one (a slow live read racing the sync) is dropped.
+        await sql`
+          UPDATE fleet_card AS c SET
+            usage_month = v.month, used_kb = v.used_kb, quota_kb = v.quota_kb, remaining_kb = v.remaining_kb,
+            usage_as_of = v.as_of, usage_source = v.source, usage_synced_at = v.synced_at
+          FROM unnest(
+            ${column((r) => r.iccid)}::text[], ${column((r) => r.usage.month)}::text[],
+            ${column((r) => r.usage.usedKb)}::bigint[], ${column((r) => r.usage.quotaKb)}::bigint[],
+            ${column((r) => r.usage.remainingKb)}::bigint[], ${column((r) => r.usage.asOf)}::timestamptz[],
+            ${column((r) => r.usage.source)}::text[], ${column((r) => r.syncedAt.toISOString())}::timestamptz[]
+          ) AS v(iccid, month, used_kb, quota_kb, remaining_kb, as_of, source, synced_at)
+          WHERE c.iccid = v.iccid AND (c.usage_as_of IS NULL OR v.as_of >= c.usage_as_of)
+        `.execute(this.db);
+      }
+    });
+  }
+
+  deleteUnseen(seenBefore: Date): Promise<number> {
+    return guarded('delete', undefined, async () => {
+      const result = await this.db.deleteFrom('fleet_card').where('inventory_synced_at', '<', seenBefore).executeTakeFirst();
+      return Number(result.numDeletedRows);
+    });
+  }
+
+  page(query: FleetPageQuery, signal?: AbortSignal): Promise<FleetPage> {
+    const { order, filter } = query;
+    const column = ORDER_COLUMNS[order.field];
+    const first = Math.max(0, Math.min(query.first, MAX_PAGE));
+    // Decoded before the guard: a bad cursor is the caller's FleetCursorError, not the store's failure.
+    const after = query.after === undefined ? undefined : decodeCursor(order, query.after);
+    return guarded('page', signal, async () => {
+      const [records, totalCount] = await Promise.all([this.keysetPage(filter, order, first + 1, after), this.count(filter)]);
+      const rows = records.slice(0, first);
+      return {
+        rows: rows.map(toFleetRow),
+        cursors: rows.map((record) => encodeCursor(order, { key: keyOf(column, record[column]), iccid: record.iccid })),
+        hasNextPage: records.length > first,
+        totalCount,
+      };
+    });
+  }
+
+  /**
+   * Two segments, each one walk of the `(key, iccid)` index: rows with a key in `order`, then rows
+   * without one by ICCID (nulls last in both directions). A cursor in the null segment skips the first.
+   */
+  private async keysetPage(filter: FleetFilter, order: FleetPageQuery['order'], limit: number, after: KeysetPosition | undefined): Promise<FleetCardRecord[]> {
+    const column = ORDER_COLUMNS[order.field];
+    const direction = order.direction === 'ASC' ? 'asc' : 'desc';
+    const base = this.db.selectFrom('fleet_card').selectAll().where(filterWhere(filter));
+    let records: FleetCardRecord[] = [];
+    if (after === undefined || after.key !== null) {
+      let keyed = base.where(column, 'is not', null);
+      if (after !== undefined) keyed = keyed.where(afterKey(column, order.direction, after));
+      records = await keyed.orderBy(column, direction).orderBy('iccid', direction).limit(limit).execute();
+      if (records.length >= limit || column === 'iccid') return records;
+    }
+    let unkeyed = base.where(column, 'is', null);
+    if (after !== undefined && after.key === null) unkeyed = unkeyed.where('iccid', order.direction === 'ASC' ? '>' : '<', after.iccid);
+    const rest = await unkeyed.orderBy('iccid', direction).limit(limit - records.length).execute();
+    return records.concat(rest);
+  }
+
+  private async count(filter: FleetFilter): Promise<number> {
+    const row = await this.db.selectFrom('fleet_card').select(sql<number>`count(*)::int`.as('count')).where(filterWhere(filter)).executeTakeFirstOrThrow();
+    return Number(row.count);
+  }
+
+  summary(filter: FleetFilter, signal?: AbortSignal): Promise<FleetSummary> {
+    return guarded('summary', signal, async () => {
+      // One scan grouped by (state, carrier): at most 9 × 4 groups, folded here.
+      const groups = await this.db
+        .selectFrom('fleet_card')
+        .where(filterWhere(filter))
+        .select([
+          sql<string>`coalesce(state, 'UNKNOWN')`.as('state'),
+          'carrier',
+          sql<number>`count(*)::int`.as('count'),
+          sql<number>`count(*) FILTER (WHERE usage_percent >= 80)::int`.as('at80'),
+          sql<number>`count(*) FILTER (WHERE usage_percent >= 100)::int`.as('at100'),
+          sql<number>`coalesce(sum(used_kb) FILTER (WHERE usage_month = ${currentShanghaiMonth()}), 0)::float8`.as('usedKb'),
+          sql<Date | null>`min(least(inventory_synced_at, status_synced_at, usage_synced_at))`.as('oldest'),
+        ])
+        .groupBy([sql`1`, sql`2`])
+        .execute();
+      const byState = new Map<CardState, number>();
+      const byCarrier = new Map<Carrier, number>();
+      const summary: FleetSummary = { total: 0, byState: [], byCarrier: [], atOrAbove80Percent: 0, atOrAbove100Percent: 0, usedKbThisMonth: 0, oldestSyncedAt: null };
+      for (const group of groups) {
+        const count = Number(group.count);
+        summary.total += count;
+        byState.set(group.state as CardState, (byState.get(group.state as CardState) ?? 0) + count);
+        byCarrier.set(group.carrier as Carrier, (byCarrier.get(group.carrier as Carrier) ?? 0) + count);
+        summary.atOrAbove80Percent += Number(group.at80);
+        summary.atOrAbove100Percent += Number(group.at100);
+        summary.usedKbThisMonth += Number(group.usedKb);
+        const oldest = group.oldest === null ? null : new Date(group.oldest);
+        if (oldest !== null && (summary.oldestSyncedAt === null || oldest < summary.oldestSyncedAt)) summary.oldestSyncedAt = oldest;
+      }
+      summary.byState = [...byState].map(([state, count]) => ({ state, count })).sort((a, b) => b.count - a.count || a.state.localeCompare(b.state));
+      summary.byCarrier = [...byCarrier].map(([carrier, count]) => ({ carrier, count })).sort((a, b) => b.count - a.count || a.carrier.localeCompare(b.carrier));
+      return summary;
+    });
+  }
+
+  rows(iccids: readonly string[], signal?: AbortSignal): Promise<Map<string, FleetRow>> {
+    return guarded('read', signal, async () => {
+      const found = new Map<string, FleetRow>();
+      for (const chunk of chunks([...new Set(iccids)], READ_CHUNK)) {
+        const records = await this.db.selectFrom('fleet_card').selectAll().where('iccid', '=', sql<string>`ANY(${chunk}::text[])`).execute();
+        for (const record of records) found.set(record.iccid, toFleetRow(record));
+      }
+      return found;
+    });
+  }
+
+  stalest(kind: 'status' | 'usage', limit: number, carriers?: readonly KnownCarrier[]): Promise<string[]> {
+    const column = kind === 'status' ? 'status_synced_at' : 'usage_synced_at';
+    return guarded('stalest read', undefined, async () => {
+      let query = this.db.selectFrom('fleet_card').select('iccid');
+      if (carriers !== undefined) query = carriers.length > 0 ? query.where('carrier', 'in', [...carriers]) : query.where(sql<boolean>`false`);
+      const records = await query.orderBy(sql`${sql.ref(column)} NULLS FIRST`).orderBy('iccid').limit(Math.max(0, limit)).execute();
+      return records.map((record) => record.iccid);
+    });
+  }
+
+  getSyncState(key: string): Promise<string | undefined> {
+    return guarded('sync state read', undefined, async () => {
+      const row = await this.db.selectFrom('fleet_sync_state').select('value').where('key', '=', key).executeTakeFirst();
+      return row?.value;
+    });
+  }
+
+  setSyncState(key: string, value: string): Promise<void> {
+    return guarded('sync state write', undefined, async () => {
+      await this.db
+        .insertInto('fleet_sync_state')
+        .values({ key, value })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value, updated_at: sql`now()` }))
+        .execute();
+    });
+  }
+
+  withSyncLease<T>(work: () => Promise<T>): Promise<T | undefined> {
+    // Only taking the lease is the store's failure; an error of `work` is the caller's and passes as is.
+    let inWork = false;
+    return this.lease
+      .run(() => {
+        inWork = true;
+        return work();
+      })
+      .catch((error: unknown) => {
+        if (inWork) throw error;
+        return guarded('sync lease', undefined, () => Promise.reject(error));
+      });
+  }
+
+  ping(signal?: AbortSignal): Promise<void> {
+    return guarded('ping', signal, async () => {
+      await sql`SELECT 1`.execute(this.db);
+    });
+  }
+
+  close(): Promise<void> {
+    return guarded('close', undefined, () => this.db.destroy());
+  }
+}
+
+/**
+ * Status readings as one UPDATE per chunk. A reading older than the stored one (the inventory's
+ * stored status after a live read) is dropped; `state_changed_at` moves only when the state does.
+ * Cards not in the inventory are not created: the sync writes the inventory first.
+ */
+async function writeStatuses(db: Kysely<FleetDatabase>, readings: readonly FleetStatusReading[]): Promise<void> {
+  for (const chunk of chunks(readings, WRITE_CHUNK)) {
+    const column = <T>(pick: (reading: FleetStatusReading) => T) => chunk.map(pick);
+    await sql`
+      UPDATE fleet_card AS c SET
+        state = v.state, suspend_reason = v.suspend_reason, barring = v.barring,
+        status_source = v.source, status_carrier = v.carrier, status_code = v.code, status_label = v.label,
+        stop_reason = v.stop_reason, status_checked_at = v.checked_at, status_synced_at = v.synced_at,
+        state_changed_at = CASE WHEN c.state IS DISTINCT FROM v.state OR c.state_changed_at IS NULL THEN v.checked_at ELSE c.state_changed_at END
+      FROM unnest(
+        ${column((r) => r.iccid)}::text[], ${column((r) => r.status.state)}::text[],
+        ${column((r) => r.status.suspendReason ?? null)}::text[], ${column((r) => r.status.barring ?? null)}::text[],
+        ${column((r) => r.status.raw.source)}::text[], ${column((r) => r.status.raw.carrier)}::text[],
+        ${column((r) => r.status.raw.code)}::text[], ${column((r) => r.status.raw.label)}::text[],
+        ${column((r) => r.status.raw.stopReason ?? null)}::text[], ${column((r) => r.status.checkedAt)}::timestamptz[],
+        ${column((r) => r.syncedAt.toISOString())}::timestamptz[]
+      ) AS v(iccid, state, suspend_reason, barring, source, carrier, code, label, stop_reason, checked_at, synced_at)
+      WHERE c.iccid = v.iccid AND (c.status_checked_at IS NULL OR v.checked_at >= c.status_checked_at)
+    `.execute(db);
+  }
+}
+
+function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
+}
