@@ -64,6 +64,13 @@ module.exports = {
       to: { path: '^src/(http|app|main)' },
     },
     {
+      name: 'fleet-store-imports-only-domain',
+      comment: 'The fleet store is SQL over the domain model: it knows no config, upstream, loader, schema, sync or edge (they are handed what they need by app.ts).',
+      severity: 'error',
+      from: { path: '^src/fleet-store/' },
+      to: { path: '^src/', pathNot: '^src/(fleet-store|domain)/' },
+    },
+    {
       name: 'simulators-stand-alone',
       comment: 'The simulators are a product of their own (npm run simulate): nothing of the gateway.',
       severity: 'error',

@@ -6,6 +6,7 @@
  * at the first request.
  */
 
+import path from 'node:path';
 import { PAYMENT_V2_SCOPES, SCOPE_PATTERN } from './domain';
 
 export type NodeEnv = 'development' | 'production' | 'test';
@@ -70,6 +71,8 @@ export interface Config {
    */
   explorer: boolean;
   auth: AuthConfig;
+  /** The fleet index (issue 14): where its store lives and how the sync spends calls. */
+  fleet: FleetConfig;
   /** The request edge: deadline, operation limits, per-key rate limits, CORS (`src/http/`). */
   edge: EdgeConfig;
 }
@@ -96,6 +99,26 @@ export interface EdgeConfig {
    * balancer stops sending before the listener closes (`SHUTDOWN_DELAY_MS`; 5000 in production, else 0).
    */
   shutdownDelayMs: number;
+}
+
+/**
+ * Where the fleet store lives: `DATABASE_URL` (a PostgreSQL server, what several replicas share);
+ * else PGlite in `FLEET_DATA_DIR` (default `data/fleet` under the working directory, created if
+ * absent); in demo mode without either, PGlite in memory (the demo's cards are synced again at start).
+ */
+export type FleetStoreConfig = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string } | { kind: 'memory' };
+
+export interface FleetConfig {
+  store: FleetStoreConfig;
+  /** The background sync on this replica (`SYNC`, `on` or `off`, default `on`); off, live reads still refresh the store. */
+  sync: boolean;
+  /**
+   * Upstream calls per minute the sync may spend (`SYNC_CALLS_PER_MINUTE`, default 600), inside
+   * the account's budget shared with live traffic. 600 (10 a second) walks 200,000 cards' inventory
+   * (2,000 pages of 100) and their CMIOT usage (batches of 100) in under ten minutes while leaving
+   * most of an account's rate to requests.
+   */
+  syncCallsPerMinute: number;
 }
 
 /** One `key=scope scope` entry of `API_KEYS`. */
@@ -274,7 +297,30 @@ export function parseConfig(env: Env): Config {
     upstreamMaxBodyBytes: integer(env, 'UPSTREAM_MAX_BODY_BYTES', 4 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     demo,
     auth: authConfig(env, demo),
+    fleet: fleetConfig(env, demo),
     edge: edgeConfig(env, demo, nodeEnv),
+  };
+}
+
+function fleetConfig(env: Env, demo: boolean): FleetConfig {
+  // The URL carries the password: `url()` never repeats the value in its error.
+  const databaseUrl = url(env, 'DATABASE_URL', undefined, ['postgres:', 'postgresql:']);
+  const dataDir = read(env, 'FLEET_DATA_DIR');
+  if (dataDir !== undefined && databaseUrl !== undefined) {
+    throw new ConfigError('FLEET_DATA_DIR', 'unset when DATABASE_URL is set (the store is then the PostgreSQL server)');
+  }
+  if (dataDir !== undefined && /[\u0000]/.test(dataDir)) throw new ConfigError('FLEET_DATA_DIR', 'a directory path');
+  const store: FleetStoreConfig = databaseUrl
+    ? { kind: 'postgres', url: databaseUrl }
+    : dataDir !== undefined
+      ? { kind: 'pglite', dataDir: path.resolve(dataDir) }
+      : demo
+        ? { kind: 'memory' }
+        : { kind: 'pglite', dataDir: path.resolve('data/fleet') };
+  return {
+    store,
+    sync: oneOf(env, 'SYNC', ['on', 'off'], 'on') === 'on',
+    syncCallsPerMinute: integer(env, 'SYNC_CALLS_PER_MINUTE', 600, 1, 1_000_000),
   };
 }
 

@@ -46,6 +46,7 @@ describe('layering', () => {
         'changes-below-the-schema',
         'no-services-layer',
         'schema-knows-no-edge',
+        'fleet-store-imports-only-domain',
         'simulators-stand-alone',
         'no-dev-dependency-at-runtime',
       ]),

@@ -1,0 +1,62 @@
+import type { Logger } from 'pino';
+import { FleetStoreError, type FleetStore } from './fleet-store';
+import { toFleetStoreError } from './store-errors';
+
+export interface ReopeningFleetStore extends FleetStore {
+  /** Opens the store now (migrations applied); `false` when it could not, logged. Never rejects. */
+  ready(): Promise<boolean>;
+}
+
+/**
+ * The store as the gateway holds it: opened at start, and when that fails (PostgreSQL down, a bad
+ * data directory) every call fails with `FleetStoreError` at once, the live fields go on, and the
+ * next call after `retryMs` tries to open it again, so a database that comes back is used without
+ * a restart (ARCHITECTURE.md: a store that is down fails only the fields that need it).
+ */
+export function reopeningFleetStore(open: () => Promise<FleetStore>, options: { log?: Logger; retryMs?: number } = {}): ReopeningFleetStore {
+  const retryMs = options.retryMs ?? 30_000;
+  let opening: Promise<FleetStore> | undefined;
+  let failedAt = 0;
+  let failure: FleetStoreError | undefined;
+  let closed = false;
+
+  const current = (): Promise<FleetStore> => {
+    if (closed) return Promise.reject(new FleetStoreError('Fleet store closed'));
+    if (opening) return opening;
+    if (failure && Date.now() - failedAt < retryMs) return Promise.reject(failure);
+    const attempt = open().catch((error: unknown) => {
+      failure = toFleetStoreError(error, 'start');
+      failedAt = Date.now();
+      opening = undefined;
+      options.log?.warn({ reason: failure.message, retryInMs: retryMs }, 'fleet store unavailable: fleet fields fail with FLEET_STORE_UNAVAILABLE');
+      throw failure;
+    });
+    opening = attempt;
+    return attempt;
+  };
+  const call =
+    <K extends keyof FleetStore>(method: K) =>
+    (...args: Parameters<FleetStore[K]>) =>
+      current().then((store) => (store[method] as (...a: Parameters<FleetStore[K]>) => ReturnType<FleetStore[K]>)(...args)) as ReturnType<FleetStore[K]>;
+
+  return {
+    ready: () => current().then(() => true, () => false),
+    upsertInventory: call('upsertInventory'),
+    upsertStatuses: call('upsertStatuses'),
+    upsertUsages: call('upsertUsages'),
+    deleteUnseen: call('deleteUnseen'),
+    page: call('page'),
+    summary: call('summary'),
+    rows: call('rows'),
+    stalest: call('stalest'),
+    getSyncState: call('getSyncState'),
+    setSyncState: call('setSyncState'),
+    withSyncLease: (work) => current().then((store) => store.withSyncLease(work)),
+    ping: call('ping'),
+    async close() {
+      closed = true;
+      const store = await opening?.catch(() => undefined);
+      await store?.close();
+    },
+  };
+}
