@@ -81,7 +81,7 @@ export class KyselyFleetStore implements FleetStore {
     });
   }
 
-  page(query: FleetPageQuery, signal?: AbortSignal): Promise<FleetPage> {
+  async page(query: FleetPageQuery, signal?: AbortSignal): Promise<FleetPage> {
     const { order, filter } = query;
     const column = ORDER_COLUMNS[order.field];
     const first = Math.max(0, Math.min(query.first, MAX_PAGE));
