@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { beforeEach, expect, it } from '@jest/globals';
 import { clearCards, describeFleetStore } from './support/backends';
 import { fleetFixture, SYNCED_AT } from './support/cards';
@@ -13,7 +16,18 @@ describeFleetStore('fleet store writes', (backend) => {
   it('applies its migrations once: a second store over the same database starts on them', async () => {
     const { url, store } = backend();
     if (url === undefined) {
-      // PGlite in memory is one store's own; the migrator is the same code as for PostgreSQL.
+      // PGlite: a data directory (FLEET_DATA_DIR, created when absent) opened, closed and opened again keeps its rows.
+      const dataDir = path.join(await mkdtemp(path.join(tmpdir(), 'simgraph-fleet-')), 'store');
+      try {
+        const first = await createFleetStore({ kind: 'pglite', dataDir });
+        await first.upsertInventory(fixture.inventory.slice(0, 3), SYNCED_AT);
+        await first.close();
+        const second = await createFleetStore({ kind: 'pglite', dataDir });
+        expect((await second.rows(fixture.inventory.slice(0, 3).map((row) => row.card.iccid))).size).toBe(3);
+        await second.close();
+      } finally {
+        await rm(path.dirname(dataDir), { recursive: true, force: true });
+      }
       await expect(store.ping()).resolves.toBeUndefined();
       return;
     }
