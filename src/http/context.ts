@@ -3,6 +3,7 @@ import type { SyncProgress } from '../domain/sync-progress';
 import type { FleetStore } from '../fleet-store/fleet-store';
 import { createLoaders, type Loaders } from '../loaders';
 import { createFleetRowsLoader } from '../loaders/fleet-rows.loader';
+import type { LiveReadSink } from '../loaders/live-read-sink';
 import type { Caller, FleetContext, GatewayContext } from '../schema/context';
 import type { RequestFlow, Upstreams } from '../upstreams';
 
@@ -41,7 +42,7 @@ class RequestContext implements GatewayContext {
   }
 
   get loaders(): Loaders {
-    return (this.ownLoaders ??= createLoaders(this.upstreams));
+    return (this.ownLoaders ??= createLoaders(this.upstreams, this.fleetDeps?.liveReads));
   }
 
   get fleet(): FleetContext | undefined {
@@ -60,6 +61,8 @@ export interface FleetDeps {
   store: FleetStore;
   /** The sync worker's progress on this replica; absent when it does not run here. */
   syncProgress?: (() => SyncProgress | Promise<SyncProgress>) | undefined;
+  /** Where live status and usage reads are written back to the store (`fleet-sync`'s recorder); absent: they are not. */
+  liveReads?: LiveReadSink | undefined;
 }
 
 export function createContext(upstreams: Upstreams, log: Logger, flow: RequestFlow, caller: Caller, fleet?: FleetDeps): GatewayContext {

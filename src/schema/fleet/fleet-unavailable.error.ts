@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { FleetStoreError, type FleetStore } from '../../fleet-store/fleet-store';
+import { FleetCursorError, FleetStoreError, type FleetStore } from '../../fleet-store/fleet-store';
+import { BadUserInputError } from '../errors';
 import type { GatewayContext } from '../context';
 
 /**
@@ -20,11 +21,15 @@ export function requireFleetStore(ctx: GatewayContext): FleetStore {
   return fleet.store;
 }
 
-/** `work`'s answer; its FleetStoreError becomes FLEET_STORE_UNAVAILABLE (logged with its cause, never shown). */
+/**
+ * `work`'s answer; its FleetStoreError becomes FLEET_STORE_UNAVAILABLE (logged with its cause,
+ * never shown), a cursor the store cannot read BAD_USER_INPUT on `after`.
+ */
 export async function fromStore<T>(ctx: GatewayContext, work: Promise<T>): Promise<T> {
   try {
     return await work;
   } catch (error) {
+    if (error instanceof FleetCursorError) throw new BadUserInputError('after', 'not a cursor of this filter and order; pass an endCursor from a previous fleet page with the same filter and orderBy');
     if (!(error instanceof FleetStoreError)) throw error;
     ctx.log.warn({ err: error }, 'fleet store unavailable');
     throw new FleetStoreUnavailableError('The fleet store is unavailable; live fields (cards, card, status) still answer');
