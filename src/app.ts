@@ -7,6 +7,7 @@ import { createApiKeys } from './http/auth/api-keys';
 import { createMetrics } from './http/metrics';
 import { startGateway, type Gateway } from './http/server';
 import { createFleetStore } from './fleet-store/create-fleet-store';
+import { setUpFleetSync } from './fleet-sync';
 import type { FleetStore } from './fleet-store/fleet-store';
 import { reopeningFleetStore, type ReopeningFleetStore } from './fleet-store/reopening-fleet-store';
 import type { RunningSimulators } from './simulators';
@@ -65,13 +66,18 @@ export async function startSimGraph(config: Config, log: Logger, options: SimGra
   const redis = effective.keyvUrl ? connectRedis(effective.keyvUrl, { log: upstreamLog }) : undefined;
   const fleetStore = options.fleetStore ?? openFleetStore(effective, log);
   const [schema, upstreams] = [await buildGatewaySchema(), createUpstreams(effective, { metrics: metrics?.upstream, ...options.upstreams, log: upstreamLog, redis })];
-  const gateway = await startGateway(effective, { schema, upstreams, redis, apiKeys: createApiKeys(effective.auth), log, metrics, explorerDir: options.explorerDir, fleet: { store: fleetStore } });
+  // The sync (unless SYNC=off) fills the store in the background, inside the accounts' budgets.
+  const fleetSync = setUpFleetSync({ enabled: effective.fleet.sync, callsPerMinute: effective.fleet.syncCallsPerMinute, store: fleetStore, upstreams, registry: metrics?.registry, log });
+  const gateway = await startGateway(effective, { schema, upstreams, redis, apiKeys: createApiKeys(effective.auth), log, metrics, explorerDir: options.explorerDir, fleet: { store: fleetStore, syncProgress: fleetSync.syncProgress } });
   return {
     config: effective,
     gateway,
     simulators: given ?? demo?.simulators,
     fleetStore,
     async close(onStep) {
+      // First: its upstream calls end before the pools close, its store calls before the store.
+      onStep?.('stopping the fleet sync');
+      await fleetSync.stop();
       try {
         await gateway.close(onStep);
       } finally {

@@ -68,7 +68,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const silent = pino({ level: 'silent' });
   // Through the composition root, as `npm start` runs it; the upstream layer stays silent unless
   // the test passes its own logger for it (`startSimGraph` would otherwise give it the gateway's).
-  const app = await startSimGraph(parseConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', ...options.env }), options.log ?? silent, {
+  const app = await startSimGraph(parseConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', SYNC: 'off', ...options.env }), options.log ?? silent, {
     simulators,
     configure: options.config,
     explorerDir: options.explorerDir,
