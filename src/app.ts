@@ -68,7 +68,7 @@ export async function startSimGraph(config: Config, log: Logger, options: SimGra
   const [schema, upstreams] = [await buildGatewaySchema(), createUpstreams(effective, { metrics: metrics?.upstream, ...options.upstreams, log: upstreamLog, redis })];
   // The sync (unless SYNC=off) fills the store in the background, inside the accounts' budgets.
   const fleetSync = setUpFleetSync({ enabled: effective.fleet.sync, callsPerMinute: effective.fleet.syncCallsPerMinute, store: fleetStore, upstreams, registry: metrics?.registry, log });
-  const gateway = await startGateway(effective, { schema, upstreams, redis, apiKeys: createApiKeys(effective.auth), log, metrics, explorerDir: options.explorerDir, fleet: { store: fleetStore, syncProgress: fleetSync.syncProgress } });
+  const gateway = await startGateway(effective, { schema, upstreams, redis, apiKeys: createApiKeys(effective.auth), log, metrics, explorerDir: options.explorerDir, fleet: { store: fleetStore, syncProgress: fleetSync.syncProgress, liveReads: fleetSync.liveReads } });
   return {
     config: effective,
     gateway,
