@@ -8,6 +8,19 @@ import type { ColumnType, Generated } from 'kysely';
 export interface FleetDatabase {
   fleet_card: FleetCardTable;
   fleet_sync_state: FleetSyncStateTable;
+  fleet_rollup: FleetRollupTable;
+}
+
+/** Counts per (state, carrier, usage month, quota band), kept by triggers (`migrations/0002`). */
+export interface FleetRollupTable {
+  state: string;
+  carrier: string;
+  /** `''` for cards without a usage reading. */
+  usage_month: string;
+  /** 0: below 80 % or no quota; 1: 80 % to below 100 %; 2: 100 % and more. */
+  band: number;
+  cards: ColumnType<string | number, never, never>;
+  used_kb: ColumnType<string | number, never, never>;
 }
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;

@@ -16,7 +16,10 @@ export interface FleetStore {
   upsertStatuses(readings: readonly FleetStatusReading[]): Promise<void>;
   /** Usage readings of one month. */
   upsertUsages(readings: readonly FleetUsageReading[]): Promise<void>;
-  /** Cards whose inventory was last seen before `seenBefore` (a finished full pass): gone upstream. */
+  /**
+   * Cards whose inventory was last seen before `seenBefore` (a finished full pass): gone upstream.
+   * Also refreshes the planner's statistics (ANALYZE), so call it once per pass.
+   */
   deleteUnseen(seenBefore: Date): Promise<number>;
 
   /** A page of cards matching `filter`, in `order`, after `cursor` (keyset; stable). */

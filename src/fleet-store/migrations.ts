@@ -1,5 +1,6 @@
 import { Migrator, type Kysely, type Migration } from 'kysely';
 import * as fleetCard from './migrations/0001-fleet-card';
+import * as fleetRollup from './migrations/0002-fleet-rollup';
 
 /**
  * The store's versioned migrations, in code so they ship inside the build (no migration folder
@@ -8,6 +9,7 @@ import * as fleetCard from './migrations/0001-fleet-card';
  */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-fleet-card': fleetCard,
+  '0002-fleet-rollup': fleetRollup,
 };
 
 /**

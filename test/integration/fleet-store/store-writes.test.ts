@@ -107,8 +107,14 @@ describeFleetStore('fleet store writes', (backend) => {
     await store.upsertInventory(fixture.inventory.slice(0, 10), SYNCED_AT);
     const passStart = new Date(SYNCED_AT.getTime() + 1000);
     await store.upsertInventory(fixture.inventory.slice(0, 7), passStart);
+    await store.upsertStatuses(fixture.statuses.slice(0, 10));
+    await store.upsertUsages(fixture.usages.slice(0, 10));
     expect(await store.deleteUnseen(passStart)).toBe(3);
     const rows = await store.rows(fixture.inventory.slice(0, 10).map((row) => row.card.iccid));
     expect(rows.size).toBe(7);
+    // The whole-fleet summary (the trigger-kept rollup) agrees with a scan of the same cards.
+    const all = await store.summary({});
+    expect(all.total).toBe(7);
+    expect(all).toEqual(await store.summary({ carriers: ['CHINA_MOBILE', 'CHINA_UNICOM', 'CHINA_TELECOM'] }));
   });
 });
