@@ -64,11 +64,14 @@ export async function startSimGraph(config: Config, log: Logger, options: SimGra
   // each count their own. Without it the upstream layer reports to its no-op recorder.
   const metrics = effective.metrics ? createMetrics(new Registry()) : undefined;
   const redis = effective.keyvUrl ? connectRedis(effective.keyvUrl, { log: upstreamLog }) : undefined;
-  const fleetStore = options.fleetStore ?? openFleetStore(effective, log);
+  // A given store is open and the caller's; the config's opens in the background or at first use.
+  const ownStore = options.fleetStore ? undefined : openFleetStore(effective, log);
+  const fleetStore: FleetStore = options.fleetStore ?? ownStore ?? fleetStoreMissing();
+  const storeIsOpen = ownStore && (() => ownStore.isOpen());
   const [schema, upstreams] = [await buildGatewaySchema(), createUpstreams(effective, { metrics: metrics?.upstream, ...options.upstreams, log: upstreamLog, redis })];
   // The sync (unless SYNC=off) fills the store in the background, inside the accounts' budgets.
-  const fleetSync = setUpFleetSync({ enabled: effective.fleet.sync, callsPerMinute: effective.fleet.syncCallsPerMinute, store: fleetStore, upstreams, registry: metrics?.registry, log });
-  const gateway = await startGateway(effective, { schema, upstreams, redis, apiKeys: createApiKeys(effective.auth), log, metrics, explorerDir: options.explorerDir, fleet: { store: fleetStore, syncProgress: fleetSync.syncProgress, liveReads: fleetSync.liveReads } });
+  const fleetSync = setUpFleetSync({ enabled: effective.fleet.sync, callsPerMinute: effective.fleet.syncCallsPerMinute, store: fleetStore, storeIsOpen, upstreams, registry: metrics?.registry, log });
+  const gateway = await startGateway(effective, { schema, upstreams, redis, apiKeys: createApiKeys(effective.auth), log, metrics, explorerDir: options.explorerDir, fleet: { store: fleetStore, storeIsOpen, syncProgress: fleetSync.syncProgress, liveReads: fleetSync.liveReads } });
   return {
     config: effective,
     gateway,
@@ -84,9 +87,9 @@ export async function startSimGraph(config: Config, log: Logger, options: SimGra
         // After the gateway: in-flight requests and the pools may still use them until then.
         onStep?.('closing Redis');
         await redis?.close();
-        if (!options.fleetStore) {
+        if (ownStore) {
           onStep?.('closing the fleet store');
-          await fleetStore.close().catch((error: unknown) => log.warn({ reason: (error as Error).message }, 'fleet store did not close cleanly'));
+          await ownStore.close().catch((error: unknown) => log.warn({ reason: (error as Error).message }, 'fleet store did not close cleanly'));
         }
       }
       // Only demo mode's own pair: given simulators are the caller's.
@@ -107,4 +110,8 @@ function openFleetStore(config: Config, log: Logger): ReopeningFleetStore {
   const store = reopeningFleetStore(() => createFleetStore(config.fleet.store, { log: storeLog }), { log: storeLog });
   if (config.fleet.store.kind !== 'memory') void store.ready();
   return store;
+}
+
+function fleetStoreMissing(): never {
+  throw new Error('unreachable: a fleet store is either given or opened from the config');
 }

@@ -5,6 +5,12 @@ import { toFleetStoreError } from './store-errors';
 export interface ReopeningFleetStore extends FleetStore {
   /** Opens the store now (migrations applied); `false` when it could not, logged. Never rejects. */
   ready(): Promise<boolean>;
+  /**
+   * Whether the store is open now. Live reads refresh the store only then, so they never open it
+   * themselves: demo mode's in-memory PGlite costs about 2 s of CPU and 200 MB to start, paid only
+   * when the sync or a fleet query first needs it.
+   */
+  isOpen(): boolean;
 }
 
 /**
@@ -13,24 +19,31 @@ export interface ReopeningFleetStore extends FleetStore {
  * next call after `retryMs` tries to open it again, so a database that comes back is used without
  * a restart (ARCHITECTURE.md: a store that is down fails only the fields that need it).
  */
-export function reopeningFleetStore(open: () => Promise<FleetStore>, options: { log?: Logger; retryMs?: number } = {}): ReopeningFleetStore {
+export function reopeningFleetStore(openStore: () => Promise<FleetStore>, options: { log?: Logger; retryMs?: number } = {}): ReopeningFleetStore {
   const retryMs = options.retryMs ?? 30_000;
   let opening: Promise<FleetStore> | undefined;
   let failedAt = 0;
   let failure: FleetStoreError | undefined;
   let closed = false;
+  let open = false;
 
   const current = (): Promise<FleetStore> => {
     if (closed) return Promise.reject(new FleetStoreError('Fleet store closed'));
     if (opening) return opening;
     if (failure && Date.now() - failedAt < retryMs) return Promise.reject(failure);
-    const attempt = open().catch((error: unknown) => {
-      failure = toFleetStoreError(error, 'start');
-      failedAt = Date.now();
-      opening = undefined;
-      options.log?.warn({ reason: failure.message, retryInMs: retryMs }, 'fleet store unavailable: fleet fields fail with FLEET_STORE_UNAVAILABLE');
-      throw failure;
-    });
+    const attempt = openStore().then(
+      (store) => {
+        open = true;
+        return store;
+      },
+      (error: unknown) => {
+        failure = toFleetStoreError(error, 'start');
+        failedAt = Date.now();
+        opening = undefined;
+        options.log?.warn({ reason: failure.message, retryInMs: retryMs }, 'fleet store unavailable: fleet fields fail with FLEET_STORE_UNAVAILABLE');
+        throw failure;
+      },
+    );
     opening = attempt;
     return attempt;
   };
@@ -41,6 +54,7 @@ export function reopeningFleetStore(open: () => Promise<FleetStore>, options: { 
 
   return {
     ready: () => current().then(() => true, () => false),
+    isOpen: () => open && !closed,
     upsertInventory: call('upsertInventory'),
     upsertStatuses: call('upsertStatuses'),
     upsertUsages: call('upsertUsages'),

@@ -17,6 +17,8 @@ export interface FleetSyncSetup {
   /** `SYNC_CALLS_PER_MINUTE` (default 600). */
   callsPerMinute: number;
   store: FleetStore;
+  /** Whether `store` is open: live reads refresh it only then (`reopening-fleet-store.ts`). Default: always. */
+  storeIsOpen?: () => boolean;
   upstreams: Pick<Upstreams, 'shingsou' | 'cmiot'>;
   /** The gateway's registry (`METRICS`); none: no sync metrics. */
   registry?: Registry | undefined;
@@ -51,7 +53,7 @@ export function setUpFleetSync(setup: FleetSyncSetup): FleetSyncHandle {
     : undefined;
   return {
     sync,
-    liveReads: createLiveRecorder({ store: setup.store, metrics }),
+    liveReads: createLiveRecorder({ store: setup.store, metrics, isOpen: setup.storeIsOpen }),
     syncProgress: sync && (() => sync.progress()),
     stop: async () => sync?.stop(),
   };

@@ -10,6 +10,11 @@ export interface LiveRecorderOptions {
   timeoutMs?: number;
   /** Writes in flight at once; readings beyond are dropped and counted. Default 8. */
   maxInFlight?: number;
+  /**
+   * Whether the store is open; readings arriving while it is not are let go. Live reads never open
+   * a lazily opened store (demo mode's in-memory PGlite) themselves. Default: always open.
+   */
+  isOpen?: () => boolean;
 }
 
 /**
@@ -22,10 +27,11 @@ export function createLiveRecorder(options: LiveRecorderOptions): LiveReadSink {
   const { store, metrics } = options;
   const timeoutMs = options.timeoutMs ?? 2_000;
   const maxInFlight = options.maxInFlight ?? 8;
+  const isOpen = options.isOpen ?? (() => true);
   let inFlight = 0;
 
   function record(write: () => Promise<void>, count: number, kind: 'live_status' | 'live_usage'): void {
-    if (count === 0) return;
+    if (count === 0 || !isOpen()) return;
     if (inFlight >= maxInFlight) {
       metrics.error('live');
       return;

@@ -50,7 +50,7 @@ class RequestContext implements GatewayContext {
     if (!deps) return undefined;
     return (this.ownFleet ??= {
       store: deps.store,
-      rows: createFleetRowsLoader(deps.store, this.flow.signal, (error) => this.log.warn({ err: error }, 'fleet store unavailable: maxAge reads go live')),
+      rows: createFleetRowsLoader(deps.store, this.flow.signal, (error) => this.log.warn({ err: error }, 'fleet store unavailable: maxAge reads go live'), deps.storeIsOpen),
       syncProgress: deps.syncProgress,
     });
   }
@@ -59,6 +59,11 @@ class RequestContext implements GatewayContext {
 /** The fleet index as the composition root hands it to the edge (`app.ts` → `server.ts`). */
 export interface FleetDeps {
   store: FleetStore;
+  /**
+   * Whether the store is open now; `maxAge` reads consult it only then, so they never open it
+   * (demo mode's in-memory store before its first use holds nothing to give). Absent: always open.
+   */
+  storeIsOpen?: (() => boolean) | undefined;
   /** The sync worker's progress on this replica; absent when it does not run here. */
   syncProgress?: (() => SyncProgress | Promise<SyncProgress>) | undefined;
   /** Where live status and usage reads are written back to the store (`fleet-sync`'s recorder); absent: they are not. */

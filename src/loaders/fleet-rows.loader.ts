@@ -12,8 +12,10 @@ export function createFleetRowsLoader(
   store: FleetStore,
   signal: AbortSignal | undefined,
   onFailure: (error: unknown) => void,
+  isOpen: () => boolean = () => true,
 ): DataLoader<string, FleetRow | null> {
   return new DataLoader<string, FleetRow | null>(async (iccids) => {
+    if (!isOpen()) return iccids.map(() => null);
     try {
       const rows = await store.rows(iccids, signal);
       return iccids.map((iccid) => rows.get(iccid) ?? null);
