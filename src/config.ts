@@ -114,9 +114,10 @@ export interface FleetConfig {
   sync: boolean;
   /**
    * Upstream calls per minute the sync may spend (`SYNC_CALLS_PER_MINUTE`, default 600), inside
-   * the account's budget shared with live traffic. 600 (10 a second) walks 200,000 cards' inventory
-   * (2,000 pages of 100) and their CMIOT usage (batches of 100) in under ten minutes while leaving
-   * most of an account's rate to requests.
+   * the account's budget shared with live traffic. At 600 (10 a second) a pass over 200,000 cards'
+   * inventory (about 1,900 pages of 100, with the statuses the platform stored) takes about ten
+   * minutes between usage steps; usage of cards outside CMIOT costs one call each (no batch form),
+   * so a first full usage sync of such a fleet takes hours (BENCHMARKS.md, fleet index).
    */
   syncCallsPerMinute: number;
 }
