@@ -12,6 +12,7 @@ import { runFleetScenario } from './scenarios/s4-fleet';
 import { runFastScenario } from './scenarios/s5-fast';
 import { runFaultScenario } from './scenarios/s6-faults';
 import { runVersusScenario } from './scenarios/s7-versus-apollo';
+import { runFleetGraphqlScenario } from './scenarios/s8-fleet-graphql';
 import { runFleetIndexScenario } from './scenarios/s8-fleet-index';
 import { writeSummary } from './summary';
 
@@ -75,7 +76,7 @@ async function main(): Promise<void> {
     s4: { durationSec: quick ? 10 : 40, warmupSec: 3, rates: { single: 5, list50: 0.5, list250: 0.1 } },
     s5: { saturationSec: quick ? 3 : 5, concurrency: 32 },
     s7: { durationSec: quick ? 3 : 6, rounds: quick ? 1 : 2, concurrency: 32 },
-    s8: { cards: quick ? 20_000 : 200_000, runs: quick ? 30 : 100 },
+    s8: { cards: quick ? 20_000 : 200_000, runs: quick ? 30 : 100, seedConcurrency: 16 },
   };
   const run = meta(settings);
   writeFileSync(path.join(RESULTS, 'meta.json'), JSON.stringify(run, null, 2));
@@ -100,6 +101,7 @@ async function main(): Promise<void> {
     await timed('s6-faults', () => runFaultScenario());
     await timed('s7-versus-apollo', () => runVersusScenario(settings.s7));
     await timed('s8-fleet-index', () => runFleetIndexScenario(settings.s8));
+    await timed('s8-fleet-graphql', () => runFleetGraphqlScenario(settings.s8));
   } finally {
     await stopAll();
   }

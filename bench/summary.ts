@@ -8,6 +8,8 @@ import type { FleetResult } from './scenarios/s4-fleet';
 import type { FastResult } from './scenarios/s5-fast';
 import type { FaultRow } from './scenarios/s6-faults';
 import type { VersusResult } from './scenarios/s7-versus-apollo';
+import type { FleetGraphqlResult, UpstreamCount } from './scenarios/s8-fleet-graphql';
+import type { FleetIndexResult } from './scenarios/s8-fleet-index';
 
 /**
  * Rewrites BENCHMARKS.md from bench/results/*.json, so the document always shows a real run.
@@ -226,6 +228,111 @@ function faults(saved: Saved<FaultRow[]>): string[] {
   return out;
 }
 
+/** Issue 14's targets, checked against PostgreSQL's numbers. */
+const FLEET_P50_TARGET_MS = 20;
+const FLEET_CALLS_TARGET = 3;
+
+const backendName = (backend: 'postgres' | 'pglite') => (backend === 'postgres' ? 'PostgreSQL' : 'PGlite (in memory)');
+const dataCalls = (count: UpstreamCount) => Object.values(count.routes).reduce((sum, n) => sum + n, 0);
+const callsText = (count: UpstreamCount) => routes(count.routes) || 'none';
+const tokensText = (count: UpstreamCount) => `Shingsou ${count.tokenCalls.shingsou}, CMIOT ${count.tokenCalls.cmiot}`;
+const met = (ok: boolean) => (ok ? 'met' : '**not met**');
+
+function fleetIndex(index: Saved<FleetIndexResult> | undefined, graphql: Saved<FleetGraphqlResult> | undefined): string[] {
+  const cards = (graphql ?? index)!.data.cards;
+  const out = [
+    `## Fleet index at ${cards.toLocaleString('en-US')} cards (issue 14)`,
+    '',
+    `Scenario 8: the fleet store (\`src/fleet-store/\`) on PostgreSQL (a database of its own on the local server, dropped after) and on PGlite in memory, each query timed one request at a time (p50 / p99 over the runs, after a warm-up of 10). Issue 14's targets: p50 ≤ ${FLEET_P50_TARGET_MS} ms on PostgreSQL for the suspended cards by usage and for the summary; ≤ ${FLEET_CALLS_TARGET} upstream calls for a 250-card dashboard page with status and usage at \`maxAge: 3600\`.`,
+    '',
+  ];
+  // Both steps run in one `npm run bench` (or each alone with its own meta): one line per distinct run.
+  const runs = new Map<string, { meta: Meta; steps: string[] }>();
+  for (const [step, saved] of [['store level', index], ['GraphQL', graphql]] as const) {
+    if (!saved) continue;
+    const run = runs.get(saved.meta.startedAt) ?? { meta: saved.meta, steps: [] };
+    run.steps.push(`${step} ${saved.seconds} s`);
+    runs.set(saved.meta.startedAt, run);
+  }
+  for (const { meta: m, steps } of runs.values()) {
+    out.push(`- Run: \`${m.command}\` at ${m.startedAt} (${steps.join(', ')}), commit \`${m.git.commit}\` with ${m.git.dirtyFiles} uncommitted files, load average at start ${m.machine.loadAverageAtStart.join(' / ')}, settings \`${JSON.stringify(m.settings['s8'])}\``);
+  }
+  out.push('');
+  if (graphql) out.push(...fleetGraphql(graphql.data));
+  if (index) out.push(...fleetStoreLevel(index.data));
+  return out;
+}
+
+function fleetGraphql(d: FleetGraphqlResult): string[] {
+  const [postgres, pglite] = [d.backends.find((b) => b.backend === 'postgres'), d.backends.find((b) => b.backend === 'pglite')];
+  const out = [
+    '### Through GraphQL over HTTP',
+    '',
+    `\`bench/scenarios/s8-fleet-graphql.ts\`: the simulators with ${d.cards.toLocaleString('en-US')} cards (started in ${d.simulatorsStartSeconds} s; ${(postgres ?? pglite)!.seed.cards.toLocaleString('en-US')} of them in the Shingsou inventory, the rest known to CMIOT only), each store filled from them through the gateway's own upstream clients as the sync reads them (\`bench/lib/seed-fleet-store.ts\`), then SimGraph composed by \`startSimGraph\` (\`src/app.ts\`: NODE_ENV=test, \`SYNC=off\`, an API key, rate limits counted but never refusing) over the simulators and that store. Simulators, gateway and the bench's HTTP client (undici, keep-alive) share one Node process; PostgreSQL is its own. ${d.runs} runs a query. The 250 cards are the first page of the index (ICCID order), the same cards both ways.`,
+    '',
+    `| Query | ${backendName('postgres')} p50 / p99 ms | ${backendName('pglite')} p50 / p99 ms | Items (total) | Target on PostgreSQL |`,
+    '|---|---:|---:|---:|---|',
+  ];
+  for (const q of (postgres ?? pglite)!.queries) {
+    const on = (b: typeof postgres) => b?.queries.find((x) => x.name === q.name);
+    const [pg, lite] = [on(postgres), on(pglite)];
+    const target = q.upstream
+      ? `≤ ${FLEET_CALLS_TARGET} upstream calls: ${met(pg?.upstream !== undefined && dataCalls(pg.upstream.first) <= FLEET_CALLS_TARGET && dataCalls(pg.upstream.warm) <= FLEET_CALLS_TARGET)}`
+      : `p50 ≤ ${FLEET_P50_TARGET_MS} ms: ${met(pg !== undefined && pg.ms.p50 <= FLEET_P50_TARGET_MS)}`;
+    const items = `${q.items}${q.totalCount === undefined ? '' : ` (${q.totalCount.toLocaleString('en-US')})`}`;
+    out.push(`| ${q.name} | ${pg ? `**${fmt(pg.ms.p50)}** / ${fmt(pg.ms.p99)}` : '–'} | ${lite ? `${fmt(lite.ms.p50)} / ${fmt(lite.ms.p99)}` : '–'} | ${items} | ${target} |`);
+  }
+  out.push('', 'Queries, as sent:', '');
+  for (const q of (postgres ?? pglite)!.queries) out.push(`- ${q.name}: \`${q.query}\``);
+  out.push(
+    '',
+    'Upstream calls of the 250-card pages, from the simulators\' counters (`GET /__sim/stats`, zeroed by `POST /__sim/reset` before the request): the gateway\'s first request of that query (its first upstream call fetches a token), and one more after the timed runs. Token requests are apart.',
+    '',
+    '| Query | Store | First request: data calls | tokens | After the runs: data calls | tokens |',
+    '|---|---|---|---|---|---|',
+  );
+  for (const b of d.backends) {
+    for (const q of b.queries) {
+      if (!q.upstream) continue;
+      out.push(`| ${q.name} | ${backendName(b.backend)} | **${callsText(q.upstream.first)}** | ${tokensText(q.upstream.first)} | ${callsText(q.upstream.warm)} | ${tokensText(q.upstream.warm)} |`);
+    }
+  }
+  out.push(
+    '',
+    'Filling each store from the simulators (no budget: the sync spends at most `SYNC_CALLS_PER_MINUTE`). Inventory pass: `flowcard-get` pages of 100 one after another, each upserted with its stored statuses (time split between waiting for the page and writing it). Usage: CMIOT monthly batches of 100 for China Mobile cards, Shingsou `flowcard-data` one call per card for the others (and for China Mobile cards CMIOT does not know), 16 at a time; written in one `upsertUsages`. Settle: `deleteUnseen` (ANALYZE) and, on PostgreSQL, `VACUUM ANALYZE fleet_card`.',
+    '',
+    '| Store | Cards | Inventory pages | Inventory s (page wait / store write) | Inventory calls/s | Inventory cards/s | CMIOT batches | flowcard-data calls | Usage s | Usage calls/s | Cards without usage | Settle s | Seed total s |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  );
+  for (const b of d.backends) {
+    const { inventory: i, usage: u } = b.seed;
+    out.push(
+      `| ${backendName(b.backend)} | ${b.seed.cards.toLocaleString('en-US')} | ${i.pages} | ${fmt(i.seconds)} (${fmt(i.upstreamSeconds)} / ${fmt(i.storeSeconds)}) | **${i.callsPerSec}** | ${i.cardsPerSec} | ${u.cmiotBatches} | ${u.shingsouCalls} | ${fmt(u.seconds)} | ${u.callsPerSec} | ${u.unread} | ${fmt(b.settleSeconds)} | ${fmt(b.seed.seconds)} |`,
+    );
+  }
+  out.push('');
+  return out;
+}
+
+function fleetStoreLevel(d: FleetIndexResult): string[] {
+  const [postgres, pglite] = [d.backends.find((b) => b.backend === 'postgres'), d.backends.find((b) => b.backend === 'pglite')];
+  const out = [
+    '### At the store (no GraphQL, no HTTP)',
+    '',
+    `\`bench/scenarios/s8-fleet-index.ts\`: \`store.page\`, \`store.summary\` and \`store.rows\` called directly over a synthetic ${d.cards.toLocaleString('en-US')}-card fleet (deterministic: 70 % active, 10 % suspended, carriers in thirds), written in chunks of 5,000: seeded in ${postgres ? `${fmt(postgres.seedSeconds)} s on PostgreSQL` : '–'}, ${pglite ? `${fmt(pglite.seedSeconds)} s on PGlite` : '–'}.`,
+    '',
+    `| Query | ${backendName('postgres')} p50 / p99 ms | ${backendName('pglite')} p50 / p99 ms | Rows (total) |`,
+    '|---|---:|---:|---:|',
+  ];
+  for (const q of (postgres ?? pglite)!.queries) {
+    const on = (b: typeof postgres) => b?.queries.find((x) => x.name === q.name);
+    const [pg, lite] = [on(postgres), on(pglite)];
+    out.push(`| ${q.name} | ${pg ? `**${fmt(pg.ms.p50)}** / ${fmt(pg.ms.p99)}` : '–'} | ${lite ? `${fmt(lite.ms.p50)} / ${fmt(lite.ms.p99)}` : '–'} | ${q.rows}${q.totalCount === undefined ? '' : ` (${q.totalCount.toLocaleString('en-US')})`} |`);
+  }
+  out.push('');
+  return out;
+}
+
 /** The hand-written before/after table of the optimizations kept (`bench/changes-kept.md`). */
 function changesKept(repoRoot: string): string[] {
   const file = path.join(repoRoot, 'bench', 'changes-kept.md');
@@ -251,8 +358,12 @@ export function writeSummary(resultsDir: string, target: string): void {
   const s5 = load<FastResult>(resultsDir, 's5-fast');
   const s6 = load<FaultRow[]>(resultsDir, 's6-faults');
   const s7 = load<VersusResult>(resultsDir, 's7-versus-apollo');
-  const all = [s1, s2, s3, s4, s5, s6, s7];
-  const names = ['s1', 's2', 's3', 's4', 's5', 's6', 's7'] as const;
+  const s8 = load<FleetIndexResult>(resultsDir, 's8-fleet-index');
+  const s8g = load<FleetGraphqlResult>(resultsDir, 's8-fleet-graphql');
+  // Scenario 8 is two steps (store level, then GraphQL) under one name: its wall time is their sum.
+  const s8both = s8g && s8 ? { ...s8g, seconds: s8.seconds + s8g.seconds } : (s8g ?? s8);
+  const all = [s1, s2, s3, s4, s5, s6, s7, s8both];
+  const names = ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8'] as const;
   const present = all.filter((s): s is Saved<never> => s !== undefined);
   if (present.length === 0) throw new Error(`no results in ${resultsDir}`);
   const seconds: Record<string, number> = {};
@@ -276,6 +387,7 @@ export function writeSummary(resultsDir: string, target: string): void {
     ...(s5 ? fast(s5) : []),
     ...(s7 ? versus(s7) : []),
     ...(s6 ? faults(s6) : []),
+    ...(s8 || s8g ? fleetIndex(s8, s8g) : []),
     ...changesKept(path.dirname(target)),
     ...NOTES,
   ];

@@ -130,12 +130,15 @@ export interface SimStats {
 
 export type Upstream = 'shingsou' | 'cmiot';
 
-export async function simStats(sims: Sims, upstream: Upstream): Promise<SimStats> {
+/** The simulators' admin surface: a `Sims` process, or `startSimulators()` in this process. */
+export type SimOrigins = Pick<Sims, Upstream>;
+
+export async function simStats(sims: SimOrigins, upstream: Upstream): Promise<SimStats> {
   const response = await request(`${sims[upstream].baseUrl}/__sim/stats`);
   return (await response.body.json()) as SimStats;
 }
 
-export async function resetStats(sims: Sims): Promise<void> {
+export async function resetStats(sims: SimOrigins): Promise<void> {
   for (const upstream of ['shingsou', 'cmiot'] as const) {
     const response = await request(`${sims[upstream].baseUrl}/__sim/reset`, { method: 'POST' });
     await response.body.text();

@@ -1,10 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { Client } from 'pg';
 import { currentShanghaiMonth, formatShanghaiIso, type CardState, type KnownCarrier } from '../../src/domain';
 import { createFleetStore } from '../../src/fleet-store/create-fleet-store';
 import type { FleetInventoryRow, FleetPageQuery, FleetStatusReading, FleetStore, FleetUsageReading } from '../../src/fleet-store/fleet-store';
-import { summarize, type Summary } from '../lib/stats';
+import { DEFAULT_POSTGRES_SERVER, withScratchDatabase } from '../lib/scratch-database';
+import { timeSequentially } from '../lib/sequential-runs';
+import { settleFleetStore } from '../lib/settle-fleet-store';
+import type { Summary } from '../lib/stats';
 
 /**
  * The fleet index at scale (issue 14 §5): 200,000 cards seeded into PostgreSQL (a database of its
@@ -116,82 +117,45 @@ const PAGE_QUERIES: { name: string; query: FleetPageQuery }[] = [
   { name: 'page tags [vip] CHINA_MOBILE by USAGE_PERCENT DESC, first 50', query: { filter: { tags: ['vip'], carriers: ['CHINA_MOBILE'] }, order: { field: 'USAGE_PERCENT', direction: 'DESC' }, first: 50 } },
 ];
 
-async function time<T>(runs: number, work: () => Promise<T>): Promise<{ ms: Summary; last: T }> {
-  let last = await work();
-  for (let i = 0; i < Math.min(10, runs); i += 1) last = await work(); // warm-up: plans, caches
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const started = performance.now();
-    last = await work();
-    samples.push(performance.now() - started);
-  }
-  return { ms: summarize(samples), last };
-}
-
 async function measure(store: FleetStore, runs: number) {
   const queries: FleetIndexResult['backends'][number]['queries'] = [];
   for (const { name, query } of PAGE_QUERIES) {
-    const { ms, last } = await time(runs, () => store.page(query));
+    const { ms, last } = await timeSequentially(runs, () => store.page(query));
     queries.push({ name, ms, rows: last.rows.length, totalCount: last.totalCount });
   }
   // A page deep in the fleet: the cursor of the 50th page of the first query.
   let after: string | undefined;
   const first = PAGE_QUERIES[0]!.query;
   for (let i = 0; i < 49; i += 1) after = (await store.page({ ...first, ...(after ? { after } : {}) })).cursors.at(-1);
-  const deep = await time(runs, () => store.page({ ...first, ...(after ? { after } : {}) }));
+  const deep = await timeSequentially(runs, () => store.page({ ...first, ...(after ? { after } : {}) }));
   queries.push({ name: 'page SUSPENDED by USAGE_PERCENT DESC, 50th page (cursor)', ms: deep.ms, rows: deep.last.rows.length, totalCount: deep.last.totalCount });
-  const summary = await time(runs, () => store.summary({}));
+  const summary = await timeSequentially(runs, () => store.summary({}));
   queries.push({ name: 'summary({})', ms: summary.ms, rows: summary.last.byState.length, totalCount: summary.last.total });
-  const suspended = await time(runs, () => store.summary({ states: ['SUSPENDED'] }));
+  const suspended = await timeSequentially(runs, () => store.summary({ states: ['SUSPENDED'] }));
   queries.push({ name: 'summary({states:[SUSPENDED]})', ms: suspended.ms, rows: suspended.last.byState.length, totalCount: suspended.last.total });
   const ids = (await store.page({ filter: {}, order: { field: 'ICCID', direction: 'ASC' }, first: 250 })).rows.map((row) => row.card.iccid);
-  const rows = await time(runs, () => store.rows(ids));
+  const rows = await timeSequentially(runs, () => store.rows(ids));
   queries.push({ name: 'rows(250 ICCIDs) (Card.status/usage maxAge reads)', ms: rows.ms, rows: rows.last.size });
   return queries;
 }
 
-/**
- * Statistics after the bulk load, as the sync's end of pass refreshes them (`deleteUnseen` runs
- * ANALYZE); on PostgreSQL also the VACUUM autovacuum would run within a minute of such a load,
- * which sets the visibility map that index-only counts need.
- */
-async function settle(url: string | undefined, store: FleetStore): Promise<void> {
-  await store.deleteUnseen(new Date(0));
-  if (url === undefined) return;
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query('VACUUM ANALYZE fleet_card');
-  } finally {
-    await client.end();
-  }
-}
-
 export async function runFleetIndexScenario(options: FleetIndexOptions): Promise<FleetIndexResult> {
-  const server = options.postgresServer ?? 'postgres://postgres@127.0.0.1:5432';
-  const name = `simgraph_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new Client({ connectionString: `${server}/postgres` });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
   const result: FleetIndexResult = { cards: options.cards, backends: [] };
-  try {
+  await withScratchDatabase(options.postgresServer ?? DEFAULT_POSTGRES_SERVER, async (postgresUrl) => {
     for (const backend of ['postgres', 'pglite'] as const) {
-      const url = backend === 'postgres' ? `${server}/${name}` : undefined;
+      const url = backend === 'postgres' ? postgresUrl : undefined;
       const store = await createFleetStore(url ? { kind: 'postgres', url } : { kind: 'memory' });
       try {
         process.stdout.write(`s8: seeding ${options.cards} cards into ${backend}...\n`);
         const seedSeconds = await seed(store, options.cards);
-        await settle(url, store);
+        await settleFleetStore(url, store);
         process.stdout.write(`s8: ${backend} seeded in ${seedSeconds} s; timing ${options.runs} runs a query\n`);
         result.backends.push({ backend, seedSeconds, queries: await measure(store, options.runs) });
       } finally {
         await store.close();
       }
     }
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  }
+  });
   return result;
 }
 
