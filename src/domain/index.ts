@@ -28,3 +28,5 @@ export * from './merchant-payments';
 export * from './payment-scopes';
 export * from './transfers';
 export * from './bills';
+export * from './card-event';
+export * from './fleet-filter';

@@ -9,6 +9,8 @@ import { FleetStoreError, type FleetStore } from './fleet-store';
 import { KyselyFleetStore } from './kysely-fleet-store';
 import { migrateToLatest } from './migrations';
 import { createPgliteDialect } from './pglite-dialect';
+import { pgliteNotifications, pgNotifications } from './event-notifications';
+import type { ListenToEvents } from './kysely-fleet-events';
 import { toFleetStoreError } from './store-errors';
 import { advisoryLease, localLease } from './sync-lease';
 
@@ -33,17 +35,17 @@ export interface FleetStoreTimeouts {
  * message) within the connect timeout when the database is unreachable.
  */
 export async function createFleetStore(location: FleetStoreLocation, options: { log?: Logger; timeouts?: FleetStoreTimeouts } = {}): Promise<FleetStore> {
-  const db = await openDatabase(location, options);
+  const { db, listen } = await openDatabase(location, options);
   try {
     await migrateToLatest(db as Kysely<unknown>);
   } catch (error) {
     await db.destroy().catch(() => undefined);
     throw toFleetStoreError(error, 'migration');
   }
-  return new KyselyFleetStore(db, location.kind === 'postgres' ? advisoryLease(db as Kysely<unknown>) : localLease());
+  return new KyselyFleetStore(db, location.kind === 'postgres' ? advisoryLease(db as Kysely<unknown>) : localLease(), listen);
 }
 
-async function openDatabase(location: FleetStoreLocation, options: { log?: Logger; timeouts?: FleetStoreTimeouts }): Promise<Kysely<FleetDatabase>> {
+async function openDatabase(location: FleetStoreLocation, options: { log?: Logger; timeouts?: FleetStoreTimeouts }): Promise<{ db: Kysely<FleetDatabase>; listen: ListenToEvents }> {
   switch (location.kind) {
     case 'postgres': {
       const timeouts = options.timeouts ?? {};
@@ -60,13 +62,17 @@ async function openDatabase(location: FleetStoreLocation, options: { log?: Logge
       // An idle client's error (the server restarted) is emitted on the pool: without a listener
       // it would end the process. The next query reconnects or fails with FleetStoreError.
       pool.on('error', (error) => options.log?.warn({ reason: toFleetStoreError(error, 'connection').message }, 'fleet store connection lost'));
-      return new Kysely<FleetDatabase>({ dialect: new PostgresDialect({ pool }) });
+      return {
+        db: new Kysely<FleetDatabase>({ dialect: new PostgresDialect({ pool }) }),
+        listen: pgNotifications(location.url, { connectMs: timeouts.connectMs ?? 5000, ...(options.log ? { log: options.log } : {}) }),
+      };
     }
     case 'pglite':
-      await mkdir(location.dataDir, { recursive: true });
-      return new Kysely<FleetDatabase>({ dialect: createPgliteDialect(await openPglite(location.dataDir)) });
-    case 'memory':
-      return new Kysely<FleetDatabase>({ dialect: createPgliteDialect(await openPglite(undefined)) });
+    case 'memory': {
+      if (location.kind === 'pglite') await mkdir(location.dataDir, { recursive: true });
+      const pglite = await openPglite(location.kind === 'pglite' ? location.dataDir : undefined);
+      return { db: new Kysely<FleetDatabase>({ dialect: createPgliteDialect(pglite) }), listen: pgliteNotifications(pglite) };
+    }
     default:
       throw new FleetStoreError('Unknown fleet store location');
   }

@@ -9,6 +9,36 @@ export interface FleetDatabase {
   fleet_card: FleetCardTable;
   fleet_sync_state: FleetSyncStateTable;
   fleet_rollup: FleetRollupTable;
+  alert_rule: AlertRuleTable;
+  fleet_event: FleetEventTable;
+}
+
+/** `migrations/0003`: a rule's condition is one of its three shapes, by `kind`. */
+export interface AlertRuleTable {
+  id: Generated<string>;
+  name: string;
+  kind: 'USAGE_AT_LEAST' | 'STATE_IN' | 'EXPIRES_WITHIN';
+  percent: number | null;
+  states: string[] | null;
+  days: number | null;
+  /** A `FleetFilter` as JSON (`expiresBefore` an ISO string). */
+  filter: ColumnType<unknown, string, string>;
+  enabled: Generated<boolean>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+/** The outbox, written only by the `fleet_card` trigger (`migrations/0003`). */
+export interface FleetEventTable {
+  sequence: ColumnType<string | number, never, never>;
+  id: ColumnType<string, never, never>;
+  type: string;
+  iccid: string;
+  occurred_at: Date;
+  recorded_at: Date;
+  rule_id: string | number | null;
+  card: unknown;
+  detail: unknown;
 }
 
 /** Counts per (state, carrier, usage month, quota band), kept by triggers (`migrations/0002`). */

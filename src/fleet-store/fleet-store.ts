@@ -1,4 +1,8 @@
-import type { Card, CardState, CardStatus, CardUsage, Carrier, KnownCarrier } from '../domain';
+import type { Card, CardState, CardStatus, CardUsage, Carrier, FleetFilter, KnownCarrier } from '../domain';
+
+import type { FleetEventStore } from './fleet-event-store';
+
+export type { FleetFilter } from '../domain';
 
 /**
  * The fleet index (issue 14): the gateway's own copy of every card's inventory, last status and
@@ -9,7 +13,7 @@ import type { Card, CardState, CardStatus, CardUsage, Carrier, KnownCarrier } fr
  * Every method is bounded by the store's own statement timeout and by `signal` (the request's
  * deadline); a store that is down rejects with `FleetStoreError`, never hangs.
  */
-export interface FleetStore {
+export interface FleetStore extends FleetEventStore {
   /** Inventory rows as the sync read them from a `flowcard-get` page (with its stored status). */
   upsertInventory(rows: readonly FleetInventoryRow[], syncedAt: Date): Promise<void>;
   /** A status reading: the sync's, or a live read that refreshes the store. */
@@ -81,19 +85,6 @@ export interface FleetRow {
   inventorySyncedAt: Date;
 }
 
-export interface FleetFilter {
-  states?: readonly CardState[];
-  carriers?: readonly KnownCarrier[];
-  /** Any of these tags. */
-  tags?: readonly string[];
-  typeIds?: readonly number[];
-  categoryIds?: readonly number[];
-  /** Substring of the ICCID or the MSISDN. */
-  keyword?: string;
-  usagePercentAtLeast?: number;
-  expiresBefore?: Date;
-  realName?: boolean;
-}
 
 export type FleetOrderField = 'USAGE_PERCENT' | 'USED_KB' | 'EXPIRES_AT' | 'STATE_CHANGED_AT' | 'ICCID';
 

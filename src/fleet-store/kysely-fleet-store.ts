@@ -16,6 +16,9 @@ import type {
 import { guarded } from './store-errors';
 import { INVENTORY_COLUMNS, inventoryValues, toFleetRow, type FleetCardRecord } from './row-mapping';
 import type { SyncLease } from './sync-lease';
+import type { AlertRule, CardEvent } from '../domain';
+import type { AlertRuleInput, AlertRulePatch, CardEventPage, CardEventQuery } from './fleet-event-store';
+import { KyselyFleetEvents, NO_NOTIFICATIONS, type ListenToEvents } from './kysely-fleet-events';
 
 /** Rows per INSERT/UPDATE statement: 17 parameters a row stays far below PostgreSQL's 65,535. */
 const WRITE_CHUNK = 1000;
@@ -26,10 +29,25 @@ const MAX_PAGE = 1000;
 
 /** The `FleetStore` over Kysely: the same SQL on PostgreSQL (`pg`) and PGlite. */
 export class KyselyFleetStore implements FleetStore {
+  private readonly eventSide: KyselyFleetEvents;
+
   constructor(
     private readonly db: Kysely<FleetDatabase>,
     private readonly lease: SyncLease,
-  ) {}
+    listen: ListenToEvents = NO_NOTIFICATIONS,
+  ) {
+    this.eventSide = new KyselyFleetEvents(db, listen);
+  }
+
+  // The event side (issue 15) lives in `kysely-fleet-events.ts`.
+  createAlertRule = (input: AlertRuleInput): Promise<AlertRule> => this.eventSide.createAlertRule(input);
+  updateAlertRule = (id: string, patch: AlertRulePatch): Promise<AlertRule | undefined> => this.eventSide.updateAlertRule(id, patch);
+  deleteAlertRule = (id: string): Promise<boolean> => this.eventSide.deleteAlertRule(id);
+  alertRules = (signal?: AbortSignal): Promise<AlertRule[]> => this.eventSide.alertRules(signal);
+  events = (query: CardEventQuery, signal?: AbortSignal): Promise<CardEventPage> => this.eventSide.events(query, signal);
+  eventsAfter = (sequence: number, limit: number, signal?: AbortSignal): Promise<CardEvent[]> => this.eventSide.eventsAfter(sequence, limit, signal);
+  lastEventSequence = (signal?: AbortSignal): Promise<number> => this.eventSide.lastEventSequence(signal);
+  onEventsRecorded = (listener: () => void): Promise<() => Promise<void>> => this.eventSide.onEventsRecorded(listener);
 
   upsertInventory(rows: readonly FleetInventoryRow[], syncedAt: Date): Promise<void> {
     return guarded('inventory write', undefined, () =>

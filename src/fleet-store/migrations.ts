@@ -1,6 +1,7 @@
 import { Migrator, type Kysely, type Migration } from 'kysely';
 import * as fleetCard from './migrations/0001-fleet-card';
 import * as fleetRollup from './migrations/0002-fleet-rollup';
+import * as fleetEvents from './migrations/0003-fleet-events';
 
 /**
  * The store's versioned migrations, in code so they ship inside the build (no migration folder
@@ -10,6 +11,7 @@ import * as fleetRollup from './migrations/0002-fleet-rollup';
 const MIGRATIONS: Record<string, Migration> = {
   '0001-fleet-card': fleetCard,
   '0002-fleet-rollup': fleetRollup,
+  '0003-fleet-events': fleetEvents,
 };
 
 /**

@@ -67,6 +67,14 @@ export function reopeningFleetStore(openStore: () => Promise<FleetStore>, option
     setSyncState: call('setSyncState'),
     withSyncLease: (work) => current().then((store) => store.withSyncLease(work)),
     ping: call('ping'),
+    createAlertRule: call('createAlertRule'),
+    updateAlertRule: call('updateAlertRule'),
+    deleteAlertRule: call('deleteAlertRule'),
+    alertRules: call('alertRules'),
+    events: call('events'),
+    eventsAfter: call('eventsAfter'),
+    lastEventSequence: call('lastEventSequence'),
+    onEventsRecorded: call('onEventsRecorded'),
     async close() {
       closed = true;
       const store = await opening?.catch(() => undefined);

@@ -20,6 +20,14 @@ export function unavailableFleetStore(reason = 'Fleet store unavailable'): Fleet
     setSyncState: fail,
     withSyncLease: fail,
     ping: fail,
+    createAlertRule: fail,
+    updateAlertRule: fail,
+    deleteAlertRule: fail,
+    alertRules: fail,
+    events: fail,
+    eventsAfter: fail,
+    lastEventSequence: fail,
+    onEventsRecorded: fail,
     close: () => Promise.resolve(),
   };
 }
