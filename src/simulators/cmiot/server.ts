@@ -1,6 +1,7 @@
 import express, { type Express } from 'express';
 import type { Fleet } from '../fleet/fleet';
 import { createAdminRouter } from '../shared/admin';
+import { catchUpFleet } from '../shared/catch-up';
 import { FaultInjector } from '../shared/faults';
 import { DEFAULT_KNOBS, KnobStore, type Knobs } from '../shared/knobs';
 import { StatsRecorder } from '../shared/stats';
@@ -44,12 +45,9 @@ export interface CmiotServerOptions {
  * Batch-job timers are unref'd, so the app holds no handle of its own.
  */
 export function createCmiotServer(fleet: Fleet, options: CmiotServerOptions = {}): Express {
-  // A store of our own keeps the fleet's cooldown in step with the `cooldownMs` knob.
+  // A store of our own keeps the fleet-wide knobs (cooldown, §5.3 periods, activity) in the fleet.
   const shared =
-    options.knobs ??
-    new KnobStore(CMIOT_DEFAULT_KNOBS, { cooldownMs: fleet.cooldownMs }, (k) => {
-      fleet.cooldownMs = k.cooldownMs;
-    });
+    options.knobs ?? new KnobStore(CMIOT_DEFAULT_KNOBS, { cooldownMs: fleet.cooldownMs }, (k) => fleet.applyKnobs(k));
   const cmiot = new CmiotKnobStore(options.cmiotKnobs);
   const stats = options.stats ?? new StatsRecorder();
   const changes = cardChanges(() => fleet.cooldownMs);
@@ -74,6 +72,7 @@ export function createCmiotServer(fleet: Fleet, options: CmiotServerOptions = {}
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  app.use(catchUpFleet(fleet));
   app.use(
     createAdminRouter({
       stats,

@@ -1,29 +1,30 @@
-import { dailyUsageKb } from '../fleet/usage';
+import { dayUsageKb, monthBeforeTodayKb, monthUsageKb } from '../fleet/usage';
 import type { SimCard } from '../fleet/types';
-import { dayKey, DAY_MS, monthKey, startOfShanghaiDay } from '../shared/time';
+import { DAY_MS, monthKey, startOfShanghaiDay } from '../shared/time';
 import { formatDay, parseCompact, parseMonth, shanghaiMidnight, shanghaiParts } from '../shared/time';
 
 /**
- * Usage as CMIOT reports it (`cmiot.md` §1.4, §5, §7.10), over the fleet's stored monthly totals
- * and its derived daily shares (`fleet/usage.ts`), so both simulators agree.
+ * Usage as CMIOT reports it (`cmiot.md` §1.4, §5, §7.10), over the fleet's usage (`fleet/usage.ts`:
+ * seeded totals, daily shares and growth), so both simulators agree.
  */
 
-/** KB used on the Shanghai day containing `dayMs`. */
+/** KB used on a Shanghai day that has ended: CMIOT's daily windows end yesterday (§5). */
 export function dayUsage(card: SimCard, dayMs: number): number {
-  return dailyUsageKb(card, dayKey(dayMs));
+  return dayUsageKb(card, dayMs, startOfShanghaiDay(dayMs) + DAY_MS);
 }
 
-/** The month's total up to yesterday 24:00 (the current month loses today's share). */
+/**
+ * The month's total up to yesterday 24:00: the current month loses today's share, growth of today
+ * included, so a PB card's month-to-date moves only when a day ends (§7.10).
+ */
 export function monthUpToYesterday(card: SimCard, monthMs: number, now: number): number {
   const key = monthKey(monthMs);
-  const total = card.usageKb[key] ?? 0;
-  if (key !== monthKey(now)) return total;
-  return Math.max(0, total - dayUsage(card, now));
+  return key === monthKey(now) ? monthBeforeTodayKb(card, now) : monthUsageKb(card, key, now);
 }
 
 /** "This month": PB counts up to yesterday 24:00, CT is real time (§1.4). */
 export function monthToDate(card: SimCard, now: number): number {
-  return card.platform === 'CT' ? (card.usageKb[monthKey(now)] ?? 0) : monthUpToYesterday(card, now, now);
+  return card.platform === 'CT' ? monthUsageKb(card, monthKey(now), now) : monthUpToYesterday(card, now, now);
 }
 
 /**

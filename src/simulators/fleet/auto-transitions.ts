@@ -1,10 +1,12 @@
 /**
  * The automatic lifecycle moves of `card-status.md` §5.3 that depend on time alone: a TEST card
  * reaches its target state when the test period ends, a PRE_TERMINATION card is terminated after
- * a period. Nothing else changes by itself; TERMINATED and NOT_FOUND never change.
- * (Activation on first data usage needs usage that grows; the seeded usage is static.)
+ * a period. TERMINATED and NOT_FOUND never change. (Activation on first data usage is not
+ * modelled: usage grows only on ACTIVE cards, `usage-growth.ts`.) The carrier's own stops and
+ * resumes are in `carrier-changes.ts`.
  */
 import type { SimCard, SimState } from './types';
+import { followState } from './usage-growth';
 
 export interface AutoPeriods {
   /** Test period in ms; `null` = TEST cards stay in test (default). */
@@ -26,6 +28,7 @@ export function settleCards(cards: readonly SimCard[], periods: AutoPeriods, now
     card.state = to;
     card.statusChangedAt = now;
     if (to === 'ACTIVE' && card.activatedAt === null) card.activatedAt = now;
+    followState(card, false, now);
     moved += 1;
   }
   return moved;

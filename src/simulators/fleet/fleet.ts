@@ -11,6 +11,7 @@ import { generateOrders, seedMerchants, seedVouchers } from './generate-commerce
 import { seedMerchantOrders } from './generate-merchant-orders';
 import { createRng } from './prng';
 import { AutoPeriods, settleCards } from './auto-transitions';
+import { ActivityKnobs, FleetActivity } from './activity';
 import { ChangeRequest, Refusal, applyChange, inCooldown, refusalFor } from './state-change';
 import type { ChangeKind, SimCard } from './types';
 
@@ -55,6 +56,8 @@ export class Fleet {
   /** §5.3 automatic transitions; applied by `settle`. Mutable at runtime (knobs). */
   periods: AutoPeriods = { testPeriodMs: null, testTarget: 'ACTIVATION_READY', preTerminationMs: null };
   readonly now: () => number;
+  /** Carrier moves and usage growth (`activity.ts`); off until the knobs turn them on. */
+  private readonly activity: FleetActivity;
 
   constructor(options: FleetOptions = {}) {
     this.seed = options.seed ?? DEFAULT_SEED;
@@ -76,6 +79,7 @@ export class Fleet {
     for (const order of this.orders) this.ordersByNo.set(order.orderNo, order);
     for (const merchant of seedMerchants(commerceRng, this.createdAt)) this.merchants.set(merchant.id, merchant);
     this.vouchers = seedVouchers(commerceRng, this.createdAt, 200, this.cards.slice(0, 100));
+    this.activity = new FleetActivity(this.cards, this.seed);
   }
 
   /** Adds a card (seeding, or an import). Identifiers must be unique. */
@@ -108,15 +112,28 @@ export class Fleet {
     applyChange(card, request, this.now());
   }
 
-  /** Takes the fleet-wide knobs (`shared/knobs.ts`): cooldown and the §5.3 periods. */
-  applyKnobs(knobs: { cooldownMs: number; testPeriodMs: number | null; preTerminationMs: number | null }): void {
+  /**
+   * Takes the fleet-wide knobs (`shared/knobs.ts`): cooldown, the §5.3 periods and, when given,
+   * the activity knobs (`usageGrowth`, `carrierChangesPerMinute`).
+   */
+  applyKnobs(knobs: { cooldownMs: number; testPeriodMs: number | null; preTerminationMs: number | null } & Partial<ActivityKnobs>): void {
     this.cooldownMs = knobs.cooldownMs;
     this.periods = { ...this.periods, testPeriodMs: knobs.testPeriodMs, preTerminationMs: knobs.preTerminationMs };
+    this.activity.configure(knobs, this.now());
   }
 
   /** Applies the time-driven moves of `card-status.md` §5.3 that are due; returns how many moved. */
   settle(): number {
     return settleCards(this.cards, this.periods, this.now());
+  }
+
+  /**
+   * Applies the carrier's moves due by now (knob `carrierChangesPerMinute`); returns how many
+   * cards moved. Both servers call it before every request; code that reads `cards` directly
+   * calls it first to see the fleet as of now.
+   */
+  catchUp(): number {
+    return this.activity.catchUp(this.now());
   }
 
   /** Checks and applies one change at once (a Shingsou Network item, a CMIOT single call). */

@@ -55,6 +55,9 @@ const EXAMPLES = [
   { iccid: '898607B0101790000020', msisdn: '1440212345679', imsi: '460071234567891' },
 ] as const;
 
+/** Their ICCIDs: cards that nothing changes by itself (`carrier-changes.ts`). */
+export const EXAMPLE_ICCIDS: ReadonlySet<string> = new Set(EXAMPLES.map((e) => e.iccid));
+
 /** Six decimals: a base-station fix is not more precise than that. */
 const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
 

@@ -5,6 +5,7 @@
  */
 import { CUSTOMER_STOP_POSITION, NO_STOP_REASON, isCustomerStopOnly, stopReasonWith } from './stop-reason';
 import type { ChangeKind, SimCard, SimState } from './types';
+import { followState } from './usage-growth';
 
 export type ChangeRequest = { kind: 'STOP' } | { kind: 'RESUME' } | { kind: 'OTHER'; to: SimState };
 
@@ -59,6 +60,7 @@ function resumeAllowed(card: SimCard): boolean {
 
 /** Applies an allowed change at `now`. Call `refusalFor` first. */
 export function applyChange(card: SimCard, request: ChangeRequest, now: number): void {
+  const wasActive = card.state === 'ACTIVE';
   switch (request.kind) {
     case 'STOP':
       card.state = 'SUSPENDED';
@@ -81,4 +83,5 @@ export function applyChange(card: SimCard, request: ChangeRequest, now: number):
   }
   card.lastChangeAt[request.kind] = now;
   card.statusChangedAt = now;
+  followState(card, wasActive, now);
 }

@@ -78,4 +78,19 @@ export interface SimCard {
   owner: string;
   /** Cards known only to CMIOT are absent from the Shingsou inventory. */
   inShingsou: boolean;
+  /** Usage that grew by itself (`usage-growth.ts`, knob `usageGrowth`); absent if it never grew. */
+  growth?: SimUsageGrowth;
+}
+
+/**
+ * A card's usage growth. It accrues only while the card is ACTIVE: leaving ACTIVE files the
+ * accrual per day, so usage never shrinks and a suspended card uses nothing.
+ */
+export interface SimUsageGrowth {
+  /** KB per minute while ACTIVE; 0 once growth is off for this card. */
+  kbPerMinute: number;
+  /** Start of the accrual under way (epoch ms); `null` while the card does not grow. */
+  since: number | null;
+  /** Accruals that ended, per Asia/Shanghai day: epoch ms of the day's midnight → KB (fractional). */
+  byDay: Map<number, number>;
 }

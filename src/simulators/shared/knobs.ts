@@ -47,6 +47,24 @@ export const knobsSchema = z.object({
   transferDailyBalance: z.number().int().min(0),
   /** Shingsou §6.4.1: ms a `TransferToBank` stays `PROCESSING` before it settles (default 2,000). */
   bankTransferDelayMs: z.number().int().min(0).max(3_600_000),
+  /**
+   * The fleet's usage grows by itself (`fleet/usage-growth.ts`): `share` of the cards (chosen by
+   * a hash of the ICCID) use data while ACTIVE, each at `quotaPercentPerMinute` of its package
+   * quota per minute (4 GB for a package without one) times a factor of its own between 0.1 and
+   * 10. `null` = off (default). Shared by both servers, kept in the fleet.
+   */
+  usageGrowth: z
+    .object({
+      share: z.number().min(0).max(1),
+      quotaPercentPerMinute: z.number().positive().max(1000),
+    })
+    .nullable(),
+  /**
+   * Carrier-side stops and resumes per minute across the fleet (`fleet/carrier-changes.ts`):
+   * arrears and no-real-name stops of ACTIVE cards, resumes of cards the carrier stopped.
+   * 0 = off (default). Shared by both servers, kept in the fleet.
+   */
+  carrierChangesPerMinute: z.number().min(0).max(6000),
 });
 
 export type Knobs = z.infer<typeof knobsSchema>;
@@ -65,6 +83,8 @@ export const DEFAULT_KNOBS: Knobs = {
   autoPayAfterMs: null,
   transferDailyBalance: 1_000_000,
   bankTransferDelayMs: 2_000,
+  usageGrowth: null,
+  carrierChangesPerMinute: 0,
 };
 
 /** A partial update: top-level keys replace, except the per-route records, which merge. */

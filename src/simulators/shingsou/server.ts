@@ -6,6 +6,7 @@
 import express, { Express, NextFunction, Request, Response } from 'express';
 import type { Fleet } from '../fleet/fleet';
 import { createAdminRouter } from '../shared/admin';
+import { catchUpFleet } from '../shared/catch-up';
 import { FaultInjector } from '../shared/faults';
 import { DEFAULT_KNOBS, KnobStore } from '../shared/knobs';
 import { StatsRecorder } from '../shared/stats';
@@ -55,6 +56,7 @@ export function createShingsouServer(fleet: Fleet, options: ShingsouServerOption
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('query parser', 'simple');
+  app.use(catchUpFleet(fleet));
   app.use(createAdminRouter({ stats, knobs, onReset: () => state.limiter.clear() }));
   app.all('/__sim/pay/:orderNo', createPayPage(fleet));
   app.use(createPayoutSimRouter(fleet, state.payouts));

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { OPERATOR_OF } from '../../fleet/catalog';
 import { renderShingsouStatus } from '../../fleet/render';
+import { monthUsageKb } from '../../fleet/usage';
 import { isoShanghai, monthKey } from '../../shared/time';
 import { ok, Operation } from '../gateway/operation';
 import { cardScope } from '../scopes';
@@ -39,7 +40,7 @@ export const flowcardData: Operation = {
     ctx.keys(1);
     const card = requireCard(ctx, q.cardno);
     const month = q.month ?? monthKey(ctx.now);
-    const usedKb = card.usageKb[month] ?? 0;
+    const usedKb = monthUsageKb(card, month, ctx.now);
     const totalKb = card.quotaKb === null ? null : card.quotaKb + (card.topUpKb[month] ?? 0);
     return ok({
       cardNo: card.iccid,
