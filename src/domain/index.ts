@@ -30,3 +30,4 @@ export * from './transfers';
 export * from './bills';
 export * from './card-event';
 export * from './fleet-filter';
+export * from './card-event-match';

@@ -19,4 +19,11 @@ export function scopeSatisfies(granted: ReadonlySet<string>, required: string): 
 export const SCOPE_PATTERN = /^[a-z][a-z0-9]*(\.[a-z][a-z0-9]*)+$/;
 
 /** Every scope the gateway's fields require, for the demo key and for documentation. */
-export const ALL_SCOPES = ['iot.cardservice.all', 'iot.paymentservice.all', 'iot.payment.all'] as const;
+export const ALL_SCOPES = ['iot.cardservice.all', 'iot.paymentservice.all', 'iot.payment.all', 'simgraph.all'] as const;
+
+/**
+ * The gateway's own scopes, for what no vendor has: alert rules and webhooks (issue 15). Reading
+ * events needs the scope of the cards they are about (`iot.cardservice.flowcard.get`).
+ */
+export const ALERTS_MANAGE_SCOPE = 'simgraph.alerts.manage';
+export const WEBHOOKS_MANAGE_SCOPE = 'simgraph.webhooks.manage';

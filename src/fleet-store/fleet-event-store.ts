@@ -44,6 +44,8 @@ export interface AlertRulePatch {
 export interface CardEventQuery {
   types?: readonly CardEventType[];
   iccids?: readonly string[];
+  /** Events whose card (as recorded with the event) matched this filter. */
+  cards?: FleetFilter;
   first: number;
   /** The sequence of the last event of the previous page: this page holds older ones. */
   before?: number;

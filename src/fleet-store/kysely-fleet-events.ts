@@ -78,6 +78,7 @@ export class KyselyFleetEvents implements FleetEventStore {
       let select = this.db.selectFrom('fleet_event').select(EVENT_COLUMNS);
       if (query.types !== undefined) select = query.types.length > 0 ? select.where('type', 'in', [...query.types]) : select.where(sql<boolean>`false`);
       if (query.iccids !== undefined) select = query.iccids.length > 0 ? select.where('iccid', 'in', [...query.iccids]) : select.where(sql<boolean>`false`);
+      if (query.cards !== undefined) select = select.where(sql<boolean>`fleet_snapshot_matches(card, ${filterToJson(query.cards)}::jsonb)`);
       if (query.before !== undefined) select = select.where('sequence', '<', query.before);
       const rows = await select.orderBy('sequence', 'desc').limit(query.first + 1).execute();
       return {

@@ -113,6 +113,13 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Query.fleet': { items: 'first' },
   'Query.fleetSummary': {},
   'FleetSummary.sync': {},
+  // Events and alert rules are the store's too; an event's card is built from the event, its
+  // live fields cost as on `cards`.
+  'Query.cardEvents': { items: 'first' },
+  'Query.alertRules': {},
+  'Mutation.createAlertRule': {},
+  'Mutation.updateAlertRule': {},
+  'Mutation.deleteAlertRule': {},
 
   // Live card reads, at the dearest route per card (see above).
   'Card.status': PER_CARD,
