@@ -31,3 +31,4 @@ export * from './bills';
 export * from './card-event';
 export * from './fleet-filter';
 export * from './card-event-match';
+export * from './webhook';

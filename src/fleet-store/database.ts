@@ -11,6 +11,38 @@ export interface FleetDatabase {
   fleet_rollup: FleetRollupTable;
   alert_rule: AlertRuleTable;
   fleet_event: FleetEventTable;
+  webhook: WebhookTable;
+  webhook_delivery: WebhookDeliveryTable;
+}
+
+/** `migrations/0004`. */
+export interface WebhookTable {
+  id: Generated<string>;
+  url: string;
+  events: string[];
+  filter: ColumnType<unknown, string, string>;
+  secret: string;
+  enabled: Generated<boolean>;
+  disabled_reason: string | null;
+  consecutive_failures: Generated<number>;
+  first_failure_at: Date | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface WebhookDeliveryTable {
+  id: Generated<string>;
+  webhook_id: string;
+  event_sequence: string | number;
+  status: Generated<'PENDING' | 'DELIVERED' | 'FAILED'>;
+  attempts: Generated<number>;
+  next_attempt_at: Date | null;
+  claimed_until: Date | null;
+  first_attempt_at: Date | null;
+  last_status: number | null;
+  last_error: string | null;
+  created_at: Generated<Date>;
+  delivered_at: Date | null;
 }
 
 /** `migrations/0003`: a rule's condition is one of its three shapes, by `kind`. */

@@ -1,6 +1,15 @@
-import { z } from 'zod';
-import { CARD_STATES, KNOWN_CARRIERS, type AlertCondition, type AlertRule, type CardEvent, type CardState, type FleetFilter, type KnownCarrier } from '../domain';
-import type { AlertRuleTable } from './database';
+import { z } from "zod";
+import {
+  CARD_STATES,
+  KNOWN_CARRIERS,
+  type AlertCondition,
+  type AlertRule,
+  type CardEvent,
+  type CardState,
+  type FleetFilter,
+  type KnownCarrier,
+} from "../domain";
+import type { AlertRuleTable } from "./database";
 
 /**
  * Rows of `fleet_event` and `alert_rule` → domain values. The JSON columns are written by our own
@@ -31,8 +40,15 @@ const status = z.object({
   stopReason: z.string().nullable(),
 });
 
-const statusDetail = z.object({ from: status, to: status, ruleIds: z.array(z.string()) });
-const usageDetail = z.object({ thresholdPercent: z.number(), usagePercent: z.number() });
+const statusDetail = z.object({
+  from: status,
+  to: status,
+  ruleIds: z.array(z.string()),
+});
+const usageDetail = z.object({
+  thresholdPercent: z.number(),
+  usagePercent: z.number(),
+});
 const expiryDetail = z.object({ expiresAt: z.string(), daysLeft: z.number() });
 
 export interface FleetEventRecord {
@@ -55,13 +71,28 @@ export function toCardEvent(row: FleetEventRecord): CardEvent {
     card: snapshot.parse(row.card),
   };
   switch (row.type) {
-    case 'STATUS_CHANGED':
-      return { ...base, type: 'STATUS_CHANGED', ...statusDetail.parse(row.detail) };
-    case 'USAGE_THRESHOLD_CROSSED':
-      return { ...base, type: 'USAGE_THRESHOLD_CROSSED', ruleId: String(row.rule_id), ...usageDetail.parse(row.detail) };
-    case 'EXPIRING': {
+    case "STATUS_CHANGED":
+      return {
+        ...base,
+        type: "STATUS_CHANGED",
+        ...statusDetail.parse(row.detail),
+      };
+    case "USAGE_THRESHOLD_CROSSED":
+      return {
+        ...base,
+        type: "USAGE_THRESHOLD_CROSSED",
+        ruleId: String(row.rule_id),
+        ...usageDetail.parse(row.detail),
+      };
+    case "EXPIRING": {
       const detail = expiryDetail.parse(row.detail);
-      return { ...base, type: 'EXPIRING', ruleId: String(row.rule_id), expiresAt: new Date(detail.expiresAt), daysLeft: detail.daysLeft };
+      return {
+        ...base,
+        type: "EXPIRING",
+        ruleId: String(row.rule_id),
+        expiresAt: new Date(detail.expiresAt),
+        daysLeft: detail.daysLeft,
+      };
     }
     default:
       throw new Error(`Unknown event type in the outbox: ${row.type}`);
@@ -70,7 +101,12 @@ export function toCardEvent(row: FleetEventRecord): CardEvent {
 
 /** A filter as JSON: arrays and scalars as they are, `expiresBefore` as ISO; absent keys omitted. */
 export function filterToJson(filter: FleetFilter): string {
-  return JSON.stringify({ ...filter, ...(filter.expiresBefore ? { expiresBefore: filter.expiresBefore.toISOString() } : {}) });
+  return JSON.stringify({
+    ...filter,
+    ...(filter.expiresBefore
+      ? { expiresBefore: filter.expiresBefore.toISOString() }
+      : {}),
+  });
 }
 
 const storedFilter = z.object({
@@ -87,13 +123,18 @@ const storedFilter = z.object({
 
 export function filterFromJson(value: unknown): FleetFilter {
   const { expiresBefore, ...rest } = storedFilter.parse(value);
-  return { ...rest, ...(expiresBefore === undefined ? {} : { expiresBefore: new Date(expiresBefore) }) };
+  return {
+    ...rest,
+    ...(expiresBefore === undefined
+      ? {}
+      : { expiresBefore: new Date(expiresBefore) }),
+  };
 }
 
 export interface AlertRuleRecord {
   id: string | number;
   name: string;
-  kind: AlertRuleTable['kind'];
+  kind: AlertRuleTable["kind"];
   percent: number | null;
   states: string[] | null;
   days: number | null;
@@ -117,23 +158,40 @@ export function toAlertRule(row: AlertRuleRecord): AlertRule {
 
 function conditionOf(row: AlertRuleRecord): AlertCondition {
   switch (row.kind) {
-    case 'USAGE_AT_LEAST':
-      return { kind: 'USAGE_AT_LEAST', percent: Number(row.percent) };
-    case 'STATE_IN':
-      return { kind: 'STATE_IN', states: z.array(state).parse(row.states) };
-    case 'EXPIRES_WITHIN':
-      return { kind: 'EXPIRES_WITHIN', days: Number(row.days) };
+    case "USAGE_AT_LEAST":
+      return { kind: "USAGE_AT_LEAST", percent: Number(row.percent) };
+    case "STATE_IN":
+      return { kind: "STATE_IN", states: z.array(state).parse(row.states) };
+    case "EXPIRES_WITHIN":
+      return { kind: "EXPIRES_WITHIN", days: Number(row.days) };
   }
 }
 
 /** The condition as the table's columns (the others null). */
-export function conditionColumns(condition: AlertCondition): Pick<AlertRuleRecord, 'kind' | 'percent' | 'states' | 'days'> {
+export function conditionColumns(
+  condition: AlertCondition,
+): Pick<AlertRuleRecord, "kind" | "percent" | "states" | "days"> {
   switch (condition.kind) {
-    case 'USAGE_AT_LEAST':
-      return { kind: condition.kind, percent: condition.percent, states: null, days: null };
-    case 'STATE_IN':
-      return { kind: condition.kind, percent: null, states: [...condition.states], days: null };
-    case 'EXPIRES_WITHIN':
-      return { kind: condition.kind, percent: null, states: null, days: condition.days };
+    case "USAGE_AT_LEAST":
+      return {
+        kind: condition.kind,
+        percent: condition.percent,
+        states: null,
+        days: null,
+      };
+    case "STATE_IN":
+      return {
+        kind: condition.kind,
+        percent: null,
+        states: [...condition.states],
+        days: null,
+      };
+    case "EXPIRES_WITHIN":
+      return {
+        kind: condition.kind,
+        percent: null,
+        states: null,
+        days: condition.days,
+      };
   }
 }

@@ -1,6 +1,7 @@
 import type { Card, CardState, CardStatus, CardUsage, Carrier, FleetFilter, KnownCarrier } from '../domain';
 
 import type { FleetEventStore } from './fleet-event-store';
+import type { WebhookStore } from './webhook-store';
 
 export type { FleetFilter } from '../domain';
 
@@ -13,7 +14,7 @@ export type { FleetFilter } from '../domain';
  * Every method is bounded by the store's own statement timeout and by `signal` (the request's
  * deadline); a store that is down rejects with `FleetStoreError`, never hangs.
  */
-export interface FleetStore extends FleetEventStore {
+export interface FleetStore extends FleetEventStore, WebhookStore {
   /** Inventory rows as the sync read them from a `flowcard-get` page (with its stored status). */
   upsertInventory(rows: readonly FleetInventoryRow[], syncedAt: Date): Promise<void>;
   /** A status reading: the sync's, or a live read that refreshes the store. */

@@ -19,6 +19,9 @@ import type { SyncLease } from './sync-lease';
 import type { AlertRule, CardEvent } from '../domain';
 import type { AlertRuleInput, AlertRulePatch, CardEventPage, CardEventQuery } from './fleet-event-store';
 import { KyselyFleetEvents, NO_NOTIFICATIONS, type ListenToEvents } from './kysely-fleet-events';
+import { KyselyWebhooks } from './kysely-webhooks';
+import type { ClaimedDelivery, DeliveryAttemptOutcome, WebhookInput } from './webhook-store';
+import type { Webhook, WebhookDeliveryRecord } from '../domain';
 
 /** Rows per INSERT/UPDATE statement: 17 parameters a row stays far below PostgreSQL's 65,535. */
 const WRITE_CHUNK = 1000;
@@ -30,6 +33,7 @@ const MAX_PAGE = 1000;
 /** The `FleetStore` over Kysely: the same SQL on PostgreSQL (`pg`) and PGlite. */
 export class KyselyFleetStore implements FleetStore {
   private readonly eventSide: KyselyFleetEvents;
+  private readonly webhookSide: KyselyWebhooks;
 
   constructor(
     private readonly db: Kysely<FleetDatabase>,
@@ -37,7 +41,18 @@ export class KyselyFleetStore implements FleetStore {
     listen: ListenToEvents = NO_NOTIFICATIONS,
   ) {
     this.eventSide = new KyselyFleetEvents(db, listen);
+    this.webhookSide = new KyselyWebhooks(db);
   }
+
+  // Webhooks and their delivery queue (issue 15) live in `kysely-webhooks.ts`.
+  createWebhook = (input: WebhookInput & { secret: string }): Promise<Webhook> => this.webhookSide.createWebhook(input);
+  updateWebhook = (id: string, patch: Partial<WebhookInput> & { enabled?: boolean }): Promise<Webhook | undefined> => this.webhookSide.updateWebhook(id, patch);
+  deleteWebhook = (id: string): Promise<boolean> => this.webhookSide.deleteWebhook(id);
+  webhooks = (signal?: AbortSignal): Promise<Webhook[]> => this.webhookSide.webhooks(signal);
+  webhookDeliveries = (webhookId: string, page: { first: number; before?: string }, signal?: AbortSignal): Promise<{ deliveries: WebhookDeliveryRecord[]; hasNextPage: boolean }> =>
+    this.webhookSide.webhookDeliveries(webhookId, page, signal);
+  claimDeliveries = (limit: number, leaseMs: number): Promise<ClaimedDelivery[]> => this.webhookSide.claimDeliveries(limit, leaseMs);
+  recordDeliveryAttempt = (deliveryId: string, outcome: DeliveryAttemptOutcome): Promise<void> => this.webhookSide.recordDeliveryAttempt(deliveryId, outcome);
 
   // The event side (issue 15) lives in `kysely-fleet-events.ts`.
   createAlertRule = (input: AlertRuleInput): Promise<AlertRule> => this.eventSide.createAlertRule(input);

@@ -2,6 +2,7 @@ import { Migrator, type Kysely, type Migration } from 'kysely';
 import * as fleetCard from './migrations/0001-fleet-card';
 import * as fleetRollup from './migrations/0002-fleet-rollup';
 import * as fleetEvents from './migrations/0003-fleet-events';
+import * as webhooks from './migrations/0004-webhooks';
 
 /**
  * The store's versioned migrations, in code so they ship inside the build (no migration folder
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0001-fleet-card': fleetCard,
   '0002-fleet-rollup': fleetRollup,
   '0003-fleet-events': fleetEvents,
+  '0004-webhooks': webhooks,
 };
 
 /**

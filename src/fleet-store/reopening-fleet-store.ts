@@ -75,6 +75,13 @@ export function reopeningFleetStore(openStore: () => Promise<FleetStore>, option
     eventsAfter: call('eventsAfter'),
     lastEventSequence: call('lastEventSequence'),
     onEventsRecorded: call('onEventsRecorded'),
+    createWebhook: call('createWebhook'),
+    updateWebhook: call('updateWebhook'),
+    deleteWebhook: call('deleteWebhook'),
+    webhooks: call('webhooks'),
+    webhookDeliveries: call('webhookDeliveries'),
+    claimDeliveries: call('claimDeliveries'),
+    recordDeliveryAttempt: call('recordDeliveryAttempt'),
     async close() {
       closed = true;
       const store = await opening?.catch(() => undefined);

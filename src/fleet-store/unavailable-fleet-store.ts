@@ -28,6 +28,13 @@ export function unavailableFleetStore(reason = 'Fleet store unavailable'): Fleet
     eventsAfter: fail,
     lastEventSequence: fail,
     onEventsRecorded: fail,
+    createWebhook: fail,
+    updateWebhook: fail,
+    deleteWebhook: fail,
+    webhooks: fail,
+    webhookDeliveries: fail,
+    claimDeliveries: fail,
+    recordDeliveryAttempt: fail,
     close: () => Promise.resolve(),
   };
 }

@@ -1,5 +1,5 @@
-import type { AlertRule as DomainAlertRule } from '../../domain';
-import { AlertRule, AlertRuleKind } from './alert-rule.type';
+import type { AlertRule as DomainAlertRule } from "../../domain";
+import { AlertRule, AlertRuleKind } from "./alert-rule.type";
 
 export function toAlertRule(rule: DomainAlertRule): AlertRule {
   const { condition, filter } = rule;
@@ -7,9 +7,11 @@ export function toAlertRule(rule: DomainAlertRule): AlertRule {
     id: rule.id,
     name: rule.name,
     kind: AlertRuleKind[condition.kind],
-    usagePercent: condition.kind === 'USAGE_AT_LEAST' ? condition.percent : null,
-    states: condition.kind === 'STATE_IN' ? condition.states : null,
-    expiresWithinDays: condition.kind === 'EXPIRES_WITHIN' ? condition.days : null,
+    usagePercent:
+      condition.kind === "USAGE_AT_LEAST" ? condition.percent : null,
+    states: condition.kind === "STATE_IN" ? condition.states : null,
+    expiresWithinDays:
+      condition.kind === "EXPIRES_WITHIN" ? condition.days : null,
     filter: {
       states: filter.states ? [...filter.states] : null,
       carriers: filter.carriers ? [...filter.carriers] : null,
