@@ -120,6 +120,12 @@ export interface FleetConfig {
    * so a first full usage sync of such a fleet takes hours (BENCHMARKS.md, fleet index).
    */
   syncCallsPerMinute: number;
+  /**
+   * Webhook URLs may point at loopback and private addresses (`WEBHOOKS_ALLOW_PRIVATE_URLS`, `on`
+   * or `off`; on in demo mode, off otherwise): off, a webhook can never be aimed at the gateway's
+   * own network (SSRF), checked at creation and again at each connection (DNS rebinding).
+   */
+  webhooksAllowPrivateUrls: boolean;
 }
 
 /** One `key=scope scope` entry of `API_KEYS`. */
@@ -322,6 +328,7 @@ function fleetConfig(env: Env, demo: boolean): FleetConfig {
     store,
     sync: oneOf(env, 'SYNC', ['on', 'off'], 'on') === 'on',
     syncCallsPerMinute: integer(env, 'SYNC_CALLS_PER_MINUTE', 600, 1, 1_000_000),
+    webhooksAllowPrivateUrls: oneOf(env, 'WEBHOOKS_ALLOW_PRIVATE_URLS', ['on', 'off'], demo ? 'on' : 'off') === 'on',
   };
 }
 

@@ -1,6 +1,6 @@
-import type { KnownCarrier } from "./carrier";
-import type { CardState } from "./card-state";
-import type { FleetFilter } from "./fleet-filter";
+import type { KnownCarrier } from './carrier';
+import type { CardState } from './card-state';
+import type { FleetFilter } from './fleet-filter';
 
 /**
  * What happened to a card, as the fleet store saw it change (issue 15 §1). Neither upstream pushes
@@ -8,14 +8,9 @@ import type { FleetFilter } from "./fleet-filter";
  * refreshes the stored state, and the event is recorded in the same transaction as that change
  * (the outbox, `fleet-store/migrations/0003`), once, with a stable id.
  */
-export type CardEventType =
-  "STATUS_CHANGED" | "USAGE_THRESHOLD_CROSSED" | "EXPIRING";
+export type CardEventType = 'STATUS_CHANGED' | 'USAGE_THRESHOLD_CROSSED' | 'EXPIRING';
 
-export const CARD_EVENT_TYPES: readonly CardEventType[] = [
-  "STATUS_CHANGED",
-  "USAGE_THRESHOLD_CROSSED",
-  "EXPIRING",
-];
+export const CARD_EVENT_TYPES: readonly CardEventType[] = ['STATUS_CHANGED', 'USAGE_THRESHOLD_CROSSED', 'EXPIRING'];
 
 /** One side of a status change: the normalized state and the carrier's own words. */
 export interface CardEventStatus {
@@ -56,7 +51,7 @@ interface CardEventBase {
 }
 
 export interface StatusChangedEvent extends CardEventBase {
-  type: "STATUS_CHANGED";
+  type: 'STATUS_CHANGED';
   from: CardEventStatus;
   to: CardEventStatus;
   /** The `STATE_IN` alert rules this change entered. */
@@ -64,7 +59,7 @@ export interface StatusChangedEvent extends CardEventBase {
 }
 
 export interface UsageThresholdCrossedEvent extends CardEventBase {
-  type: "USAGE_THRESHOLD_CROSSED";
+  type: 'USAGE_THRESHOLD_CROSSED';
   ruleId: string;
   /** The rule's threshold, in percent of the month's quota. */
   thresholdPercent: number;
@@ -73,24 +68,20 @@ export interface UsageThresholdCrossedEvent extends CardEventBase {
 }
 
 export interface ExpiringEvent extends CardEventBase {
-  type: "EXPIRING";
+  type: 'EXPIRING';
   ruleId: string;
   expiresAt: Date;
   /** Whole days left when it was recorded, rounded up. */
   daysLeft: number;
 }
 
-export type CardEvent =
-  StatusChangedEvent | UsageThresholdCrossedEvent | ExpiringEvent;
+export type CardEvent = StatusChangedEvent | UsageThresholdCrossedEvent | ExpiringEvent;
 
 /**
  * What makes the store record an alert (issue 15 §2), limited to the cards a filter matches. A
  * threshold fires when a card crosses it and not again until the card falls back below it.
  */
-export type AlertCondition =
-  | { kind: "USAGE_AT_LEAST"; percent: number }
-  | { kind: "STATE_IN"; states: CardState[] }
-  | { kind: "EXPIRES_WITHIN"; days: number };
+export type AlertCondition = { kind: 'USAGE_AT_LEAST'; percent: number } | { kind: 'STATE_IN'; states: CardState[] } | { kind: 'EXPIRES_WITHIN'; days: number };
 
 export interface AlertRule {
   id: string;

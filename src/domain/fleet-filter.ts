@@ -1,5 +1,5 @@
-import type { KnownCarrier } from "./carrier";
-import type { CardState } from "./card-state";
+import type { KnownCarrier } from './carrier';
+import type { CardState } from './card-state';
 
 /**
  * Which cards of the fleet: every given condition must hold; a list matches any of its values.

@@ -1,5 +1,5 @@
-import type { CardEventType } from "./card-event";
-import type { FleetFilter } from "./fleet-filter";
+import type { CardEventType } from './card-event';
+import type { FleetFilter } from './fleet-filter';
 
 /**
  * An operator's HTTPS endpoint for fleet events (issue 15 §4). Its secret signs every delivery
@@ -18,7 +18,7 @@ export interface Webhook {
   updatedAt: Date;
 }
 
-export type WebhookDeliveryStatus = "PENDING" | "DELIVERED" | "FAILED";
+export type WebhookDeliveryStatus = 'PENDING' | 'DELIVERED' | 'FAILED';
 
 /** One event's delivery to one webhook, with its attempts so far. */
 export interface WebhookDeliveryRecord {

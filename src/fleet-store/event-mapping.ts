@@ -1,15 +1,6 @@
-import { z } from "zod";
-import {
-  CARD_STATES,
-  KNOWN_CARRIERS,
-  type AlertCondition,
-  type AlertRule,
-  type CardEvent,
-  type CardState,
-  type FleetFilter,
-  type KnownCarrier,
-} from "../domain";
-import type { AlertRuleTable } from "./database";
+import { z } from 'zod';
+import { CARD_STATES, KNOWN_CARRIERS, type AlertCondition, type AlertRule, type CardEvent, type CardState, type FleetFilter, type KnownCarrier } from '../domain';
+import type { AlertRuleTable } from './database';
 
 /**
  * Rows of `fleet_event` and `alert_rule` → domain values. The JSON columns are written by our own
@@ -71,24 +62,24 @@ export function toCardEvent(row: FleetEventRecord): CardEvent {
     card: snapshot.parse(row.card),
   };
   switch (row.type) {
-    case "STATUS_CHANGED":
+    case 'STATUS_CHANGED':
       return {
         ...base,
-        type: "STATUS_CHANGED",
+        type: 'STATUS_CHANGED',
         ...statusDetail.parse(row.detail),
       };
-    case "USAGE_THRESHOLD_CROSSED":
+    case 'USAGE_THRESHOLD_CROSSED':
       return {
         ...base,
-        type: "USAGE_THRESHOLD_CROSSED",
+        type: 'USAGE_THRESHOLD_CROSSED',
         ruleId: String(row.rule_id),
         ...usageDetail.parse(row.detail),
       };
-    case "EXPIRING": {
+    case 'EXPIRING': {
       const detail = expiryDetail.parse(row.detail);
       return {
         ...base,
-        type: "EXPIRING",
+        type: 'EXPIRING',
         ruleId: String(row.rule_id),
         expiresAt: new Date(detail.expiresAt),
         daysLeft: detail.daysLeft,
@@ -103,9 +94,7 @@ export function toCardEvent(row: FleetEventRecord): CardEvent {
 export function filterToJson(filter: FleetFilter): string {
   return JSON.stringify({
     ...filter,
-    ...(filter.expiresBefore
-      ? { expiresBefore: filter.expiresBefore.toISOString() }
-      : {}),
+    ...(filter.expiresBefore ? { expiresBefore: filter.expiresBefore.toISOString() } : {}),
   });
 }
 
@@ -125,16 +114,14 @@ export function filterFromJson(value: unknown): FleetFilter {
   const { expiresBefore, ...rest } = storedFilter.parse(value);
   return {
     ...rest,
-    ...(expiresBefore === undefined
-      ? {}
-      : { expiresBefore: new Date(expiresBefore) }),
+    ...(expiresBefore === undefined ? {} : { expiresBefore: new Date(expiresBefore) }),
   };
 }
 
 export interface AlertRuleRecord {
   id: string | number;
   name: string;
-  kind: AlertRuleTable["kind"];
+  kind: AlertRuleTable['kind'];
   percent: number | null;
   states: string[] | null;
   days: number | null;
@@ -158,35 +145,33 @@ export function toAlertRule(row: AlertRuleRecord): AlertRule {
 
 function conditionOf(row: AlertRuleRecord): AlertCondition {
   switch (row.kind) {
-    case "USAGE_AT_LEAST":
-      return { kind: "USAGE_AT_LEAST", percent: Number(row.percent) };
-    case "STATE_IN":
-      return { kind: "STATE_IN", states: z.array(state).parse(row.states) };
-    case "EXPIRES_WITHIN":
-      return { kind: "EXPIRES_WITHIN", days: Number(row.days) };
+    case 'USAGE_AT_LEAST':
+      return { kind: 'USAGE_AT_LEAST', percent: Number(row.percent) };
+    case 'STATE_IN':
+      return { kind: 'STATE_IN', states: z.array(state).parse(row.states) };
+    case 'EXPIRES_WITHIN':
+      return { kind: 'EXPIRES_WITHIN', days: Number(row.days) };
   }
 }
 
 /** The condition as the table's columns (the others null). */
-export function conditionColumns(
-  condition: AlertCondition,
-): Pick<AlertRuleRecord, "kind" | "percent" | "states" | "days"> {
+export function conditionColumns(condition: AlertCondition): Pick<AlertRuleRecord, 'kind' | 'percent' | 'states' | 'days'> {
   switch (condition.kind) {
-    case "USAGE_AT_LEAST":
+    case 'USAGE_AT_LEAST':
       return {
         kind: condition.kind,
         percent: condition.percent,
         states: null,
         days: null,
       };
-    case "STATE_IN":
+    case 'STATE_IN':
       return {
         kind: condition.kind,
         percent: null,
         states: [...condition.states],
         days: null,
       };
-    case "EXPIRES_WITHIN":
+    case 'EXPIRES_WITHIN':
       return {
         kind: condition.kind,
         percent: null,

@@ -1,10 +1,4 @@
-import type {
-  AlertCondition,
-  AlertRule,
-  CardEvent,
-  CardEventType,
-  FleetFilter,
-} from "../domain";
+import type { AlertCondition, AlertRule, CardEvent, CardEventType, FleetFilter } from '../domain';
 
 /**
  * The fleet store's event side (issue 15): alert rules, and the outbox the store's triggers fill
@@ -14,21 +8,14 @@ import type {
 export interface FleetEventStore {
   createAlertRule(input: AlertRuleInput): Promise<AlertRule>;
   /** `undefined` when no rule has this id. */
-  updateAlertRule(
-    id: string,
-    patch: AlertRulePatch,
-  ): Promise<AlertRule | undefined>;
+  updateAlertRule(id: string, patch: AlertRulePatch): Promise<AlertRule | undefined>;
   deleteAlertRule(id: string): Promise<boolean>;
   alertRules(signal?: AbortSignal): Promise<AlertRule[]>;
 
   /** A page of the history, newest first. */
   events(query: CardEventQuery, signal?: AbortSignal): Promise<CardEventPage>;
   /** Events after `sequence`, oldest first, at most `limit`: what a consumer has not seen yet. */
-  eventsAfter(
-    sequence: number,
-    limit: number,
-    signal?: AbortSignal,
-  ): Promise<CardEvent[]>;
+  eventsAfter(sequence: number, limit: number, signal?: AbortSignal): Promise<CardEvent[]>;
   /** The last sequence recorded (0 when none): where a new consumer starts. */
   lastEventSequence(signal?: AbortSignal): Promise<number>;
   /**

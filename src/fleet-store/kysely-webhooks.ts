@@ -1,37 +1,12 @@
-import { sql, type Kysely } from "kysely";
-import {
-  CARD_EVENT_TYPES,
-  type CardEventType,
-  type Webhook,
-  type WebhookDeliveryRecord,
-} from "../domain";
-import type { FleetDatabase } from "./database";
-import {
-  filterFromJson,
-  filterToJson,
-  toCardEvent,
-  type FleetEventRecord,
-} from "./event-mapping";
-import { guarded } from "./store-errors";
-import type {
-  ClaimedDelivery,
-  DeliveryAttemptOutcome,
-  WebhookInput,
-  WebhookStore,
-} from "./webhook-store";
+import { sql, type Kysely } from 'kysely';
+import { CARD_EVENT_TYPES, type CardEventType, type Webhook, type WebhookDeliveryRecord } from '../domain';
+import type { FleetDatabase } from './database';
+import { filterFromJson, filterToJson, toCardEvent, type FleetEventRecord } from './event-mapping';
+import { guarded } from './store-errors';
+import type { ClaimedDelivery, DeliveryAttemptOutcome, WebhookInput, WebhookStore } from './webhook-store';
 
 /** Every column but the secret, which only `claimDeliveries` reads. */
-const WEBHOOK_COLUMNS = [
-  "id",
-  "url",
-  "events",
-  "filter",
-  "enabled",
-  "disabled_reason",
-  "consecutive_failures",
-  "created_at",
-  "updated_at",
-] as const;
+const WEBHOOK_COLUMNS = ['id', 'url', 'events', 'filter', 'enabled', 'disabled_reason', 'consecutive_failures', 'created_at', 'updated_at'] as const;
 
 interface WebhookRecord {
   id: string | number;
@@ -46,9 +21,7 @@ interface WebhookRecord {
 }
 
 function eventTypes(values: readonly string[]): CardEventType[] {
-  return values.filter((value): value is CardEventType =>
-    (CARD_EVENT_TYPES as readonly string[]).includes(value),
-  );
+  return values.filter((value): value is CardEventType => (CARD_EVENT_TYPES as readonly string[]).includes(value));
 }
 
 function toWebhook(row: WebhookRecord): Webhook {
@@ -72,9 +45,9 @@ export class KyselyWebhooks implements WebhookStore {
   constructor(private readonly db: Kysely<FleetDatabase>) {}
 
   createWebhook(input: WebhookInput & { secret: string }): Promise<Webhook> {
-    return guarded("webhook write", undefined, async () => {
+    return guarded('webhook write', undefined, async () => {
       const row = await this.db
-        .insertInto("webhook")
+        .insertInto('webhook')
         .values({
           url: input.url,
           events: [...input.events],
@@ -89,20 +62,15 @@ export class KyselyWebhooks implements WebhookStore {
     });
   }
 
-  updateWebhook(
-    id: string,
-    patch: Partial<WebhookInput> & { enabled?: boolean },
-  ): Promise<Webhook | undefined> {
-    return guarded("webhook write", undefined, async () => {
+  updateWebhook(id: string, patch: Partial<WebhookInput> & { enabled?: boolean }): Promise<Webhook | undefined> {
+    return guarded('webhook write', undefined, async () => {
       if (!isId(id)) return undefined;
       const row = await this.db
-        .updateTable("webhook")
+        .updateTable('webhook')
         .set({
           ...(patch.url === undefined ? {} : { url: patch.url }),
           ...(patch.events === undefined ? {} : { events: [...patch.events] }),
-          ...(patch.filter === undefined
-            ? {}
-            : { filter: filterToJson(patch.filter) }),
+          ...(patch.filter === undefined ? {} : { filter: filterToJson(patch.filter) }),
           // Enabling by hand starts a new failure run.
           ...(patch.enabled === undefined
             ? {}
@@ -116,7 +84,7 @@ export class KyselyWebhooks implements WebhookStore {
               : { enabled: false }),
           updated_at: sql`now()`,
         })
-        .where("id", "=", id)
+        .where('id', '=', id)
         .returning(WEBHOOK_COLUMNS)
         .executeTakeFirst();
       return row && toWebhook(row as WebhookRecord);
@@ -124,82 +92,64 @@ export class KyselyWebhooks implements WebhookStore {
   }
 
   deleteWebhook(id: string): Promise<boolean> {
-    return guarded("webhook write", undefined, async () => {
+    return guarded('webhook write', undefined, async () => {
       if (!isId(id)) return false;
-      const result = await this.db
-        .deleteFrom("webhook")
-        .where("id", "=", id)
-        .executeTakeFirst();
+      const result = await this.db.deleteFrom('webhook').where('id', '=', id).executeTakeFirst();
       return Number(result.numDeletedRows) > 0;
     });
   }
 
   webhooks(signal?: AbortSignal): Promise<Webhook[]> {
-    return guarded("webhook read", signal, async () => {
-      const rows = await this.db
-        .selectFrom("webhook")
-        .select(WEBHOOK_COLUMNS)
-        .orderBy("id")
-        .execute();
+    return guarded('webhook read', signal, async () => {
+      const rows = await this.db.selectFrom('webhook').select(WEBHOOK_COLUMNS).orderBy('id').execute();
       return rows.map((row) => toWebhook(row as WebhookRecord));
     });
   }
 
-  webhookDeliveries(
-    webhookId: string,
-    page: { first: number; before?: string },
-    signal?: AbortSignal,
-  ) {
-    return guarded("webhook read", signal, async () => {
-      if (!isId(webhookId) || (page.before !== undefined && !isId(page.before)))
-        return { deliveries: [], hasNextPage: false };
+  webhookDeliveries(webhookId: string, page: { first: number; before?: string }, signal?: AbortSignal) {
+    return guarded('webhook read', signal, async () => {
+      if (!isId(webhookId) || (page.before !== undefined && !isId(page.before))) return { deliveries: [], hasNextPage: false };
       let select = this.db
-        .selectFrom("webhook_delivery as d")
-        .innerJoin("fleet_event as e", "e.sequence", "d.event_sequence")
+        .selectFrom('webhook_delivery as d')
+        .innerJoin('fleet_event as e', 'e.sequence', 'd.event_sequence')
         .select([
-          "d.id",
-          "d.webhook_id",
-          "e.id as event_id",
-          "e.type",
-          "d.status",
-          "d.attempts",
-          "d.last_status",
-          "d.last_error",
-          "d.created_at",
-          "d.next_attempt_at",
-          "d.delivered_at",
+          'd.id',
+          'd.webhook_id',
+          'e.id as event_id',
+          'e.type',
+          'd.status',
+          'd.attempts',
+          'd.last_status',
+          'd.last_error',
+          'd.created_at',
+          'd.next_attempt_at',
+          'd.delivered_at',
         ])
-        .where("d.webhook_id", "=", webhookId);
-      if (page.before !== undefined)
-        select = select.where("d.id", "<", page.before);
+        .where('d.webhook_id', '=', webhookId);
+      if (page.before !== undefined) select = select.where('d.id', '<', page.before);
       const rows = await select
-        .orderBy("d.id", "desc")
+        .orderBy('d.id', 'desc')
         .limit(page.first + 1)
         .execute();
-      const deliveries: WebhookDeliveryRecord[] = rows
-        .slice(0, page.first)
-        .map((row) => ({
-          id: String(row.id),
-          webhookId: String(row.webhook_id),
-          eventId: row.event_id,
-          eventType: eventTypes([row.type])[0] ?? "STATUS_CHANGED",
-          status: row.status,
-          attempts: Number(row.attempts),
-          lastStatus: row.last_status,
-          lastError: row.last_error,
-          createdAt: new Date(row.created_at),
-          nextAttemptAt:
-            row.status === "PENDING" && row.next_attempt_at
-              ? new Date(row.next_attempt_at)
-              : null,
-          deliveredAt: row.delivered_at ? new Date(row.delivered_at) : null,
-        }));
+      const deliveries: WebhookDeliveryRecord[] = rows.slice(0, page.first).map((row) => ({
+        id: String(row.id),
+        webhookId: String(row.webhook_id),
+        eventId: row.event_id,
+        eventType: eventTypes([row.type])[0] ?? 'STATUS_CHANGED',
+        status: row.status,
+        attempts: Number(row.attempts),
+        lastStatus: row.last_status,
+        lastError: row.last_error,
+        createdAt: new Date(row.created_at),
+        nextAttemptAt: row.status === 'PENDING' && row.next_attempt_at ? new Date(row.next_attempt_at) : null,
+        deliveredAt: row.delivered_at ? new Date(row.delivered_at) : null,
+      }));
       return { deliveries, hasNextPage: rows.length > page.first };
     });
   }
 
   claimDeliveries(limit: number, leaseMs: number): Promise<ClaimedDelivery[]> {
-    return guarded("webhook claim", undefined, async () => {
+    return guarded('webhook claim', undefined, async () => {
       const { rows } = await sql<
         FleetEventRecord & {
           delivery_id: string | number;
@@ -241,25 +191,20 @@ export class KyselyWebhooks implements WebhookStore {
         attempt: Number(row.attempts),
         firstAttemptAt: new Date(row.first_attempt_at),
         consecutiveFailures: Number(row.consecutive_failures),
-        firstFailureAt: row.first_failure_at
-          ? new Date(row.first_failure_at)
-          : null,
+        firstFailureAt: row.first_failure_at ? new Date(row.first_failure_at) : null,
       }));
     });
   }
 
-  recordDeliveryAttempt(
-    deliveryId: string,
-    outcome: DeliveryAttemptOutcome,
-  ): Promise<void> {
-    return guarded("webhook write", undefined, () =>
+  recordDeliveryAttempt(deliveryId: string, outcome: DeliveryAttemptOutcome): Promise<void> {
+    return guarded('webhook write', undefined, () =>
       this.db.transaction().execute(async (trx) => {
         const delivery = await trx
-          .updateTable("webhook_delivery")
+          .updateTable('webhook_delivery')
           .set(
             outcome.ok
               ? {
-                  status: "DELIVERED",
+                  status: 'DELIVERED',
                   delivered_at: sql`now()`,
                   last_status: outcome.status,
                   last_error: null,
@@ -267,31 +212,29 @@ export class KyselyWebhooks implements WebhookStore {
                   next_attempt_at: null,
                 }
               : {
-                  status: outcome.nextAttemptAt ? "PENDING" : "FAILED",
+                  status: outcome.nextAttemptAt ? 'PENDING' : 'FAILED',
                   last_status: outcome.status,
                   last_error: outcome.error,
                   claimed_until: null,
                   next_attempt_at: outcome.nextAttemptAt ?? null,
                 },
           )
-          .where("id", "=", deliveryId)
-          .returning("webhook_id")
+          .where('id', '=', deliveryId)
+          .returning('webhook_id')
           .executeTakeFirst();
         if (!delivery) return;
         await trx
-          .updateTable("webhook")
+          .updateTable('webhook')
           .set(
             outcome.ok
               ? { consecutive_failures: 0, first_failure_at: null }
               : {
                   consecutive_failures: sql`consecutive_failures + 1`,
                   first_failure_at: sql`coalesce(first_failure_at, now())`,
-                  ...(outcome.disable
-                    ? { enabled: false, disabled_reason: outcome.disable }
-                    : {}),
+                  ...(outcome.disable ? { enabled: false, disabled_reason: outcome.disable } : {}),
                 },
           )
-          .where("id", "=", delivery.webhook_id)
+          .where('id', '=', delivery.webhook_id)
           .execute();
       }),
     );

@@ -1,10 +1,4 @@
-import type {
-  CardEvent,
-  CardEventType,
-  FleetFilter,
-  Webhook,
-  WebhookDeliveryRecord,
-} from "../domain";
+import type { CardEvent, CardEventType, FleetFilter, Webhook, WebhookDeliveryRecord } from '../domain';
 
 /**
  * The fleet store's webhook side (issue 15 §4–5): webhooks, and the delivery queue the outbox
@@ -15,26 +9,16 @@ export interface WebhookStore {
   /** `secret` is stored to sign deliveries and never read back by these methods. */
   createWebhook(input: WebhookInput & { secret: string }): Promise<Webhook>;
   /** `undefined` when no webhook has this id. Enabling a webhook clears its failure run. */
-  updateWebhook(
-    id: string,
-    patch: Partial<WebhookInput> & { enabled?: boolean },
-  ): Promise<Webhook | undefined>;
+  updateWebhook(id: string, patch: Partial<WebhookInput> & { enabled?: boolean }): Promise<Webhook | undefined>;
   deleteWebhook(id: string): Promise<boolean>;
   webhooks(signal?: AbortSignal): Promise<Webhook[]>;
   /** A webhook's deliveries, newest first; `before` is the id of the last of the previous page. */
-  webhookDeliveries(
-    webhookId: string,
-    page: { first: number; before?: string },
-    signal?: AbortSignal,
-  ): Promise<{ deliveries: WebhookDeliveryRecord[]; hasNextPage: boolean }>;
+  webhookDeliveries(webhookId: string, page: { first: number; before?: string }, signal?: AbortSignal): Promise<{ deliveries: WebhookDeliveryRecord[]; hasNextPage: boolean }>;
 
   /** Due deliveries of enabled webhooks, claimed for `leaseMs`, their attempt counted. */
   claimDeliveries(limit: number, leaseMs: number): Promise<ClaimedDelivery[]>;
   /** What the attempt of a claimed delivery came to. */
-  recordDeliveryAttempt(
-    deliveryId: string,
-    outcome: DeliveryAttemptOutcome,
-  ): Promise<void>;
+  recordDeliveryAttempt(deliveryId: string, outcome: DeliveryAttemptOutcome): Promise<void>;
 }
 
 export interface WebhookInput {

@@ -6,6 +6,9 @@ import type { LiveReadSink } from '../loaders/live-read-sink';
 import type { Upstreams } from '../upstreams';
 import { startFleetSync, type FleetSync, type FleetSyncOptions } from './fleet-sync';
 import { createLiveRecorder } from './live-recorder';
+import { CallBudget } from './call-budget';
+import { createChangeRefresher } from './change-refresh';
+import { createSyncCall } from './sync-calls';
 import { createSyncMetrics, NO_SYNC_METRICS } from './sync-metrics';
 
 export { startFleetSync, type FleetSync, type FleetSyncOptions } from './fleet-sync';
@@ -32,6 +35,8 @@ export interface FleetSyncHandle {
   sync: FleetSync | undefined;
   /** For `createLoaders(upstreams, liveReads)`: live status and usage reads refresh the store. */
   liveReads: LiveReadSink;
+  /** After our own stops and resumes: re-read those cards into the store (their events follow). */
+  cardsChanged: (iccids: readonly string[]) => void;
   /** For `fleetSummary`; `undefined` when no sync runs here. */
   syncProgress: (() => Promise<SyncProgress>) | undefined;
   /** Stops the sync (bounded, 5 s); call before the store closes. */
@@ -51,10 +56,25 @@ export function setUpFleetSync(setup: FleetSyncSetup): FleetSyncHandle {
         log: setup.log.child({ component: 'fleet-sync' }),
       })
     : undefined;
+  // Refreshes after our own writes spend from a budget of their own, as large as the sync's:
+  // they are rare (a stop or resume of at most 100 cards is one call) and behind live traffic.
+  const refreshStop = new AbortController();
+  const cardsChanged = createChangeRefresher({
+    store: setup.store,
+    shingsou: setup.upstreams.shingsou,
+    call: createSyncCall(new CallBudget(setup.callsPerMinute), refreshStop.signal, metrics),
+    metrics,
+    log: setup.log.child({ component: 'fleet-sync' }),
+    isOpen: setup.storeIsOpen ?? (() => true),
+  });
   return {
     sync,
     liveReads: createLiveRecorder({ store: setup.store, metrics, isOpen: setup.storeIsOpen }),
+    cardsChanged,
     syncProgress: sync && (() => sync.progress()),
-    stop: async () => sync?.stop(),
+    stop: async () => {
+      refreshStop.abort();
+      await sync?.stop();
+    },
   };
 }

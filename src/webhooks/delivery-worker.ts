@@ -1,21 +1,15 @@
-import pino, { type Logger } from "pino";
-import type { CardEvent } from "../domain";
-import type { FleetStore } from "../fleet-store/fleet-store";
-import type {
-  ClaimedDelivery,
-  DeliveryAttemptOutcome,
-} from "../fleet-store/webhook-store";
-import { deliverWebhook } from "./deliver";
-import { disableReason, shouldDisable } from "./disable-rule";
-import { nextAttemptAt } from "./retry-schedule";
-import type { WebhookAgent } from "./webhook-agent";
-import type { JsonValue, WebhookEventBody } from "./webhook-event-body";
+import pino, { type Logger } from 'pino';
+import type { CardEvent } from '../domain';
+import type { FleetStore } from '../fleet-store/fleet-store';
+import type { ClaimedDelivery, DeliveryAttemptOutcome } from '../fleet-store/webhook-store';
+import { deliverWebhook } from './deliver';
+import { disableReason, shouldDisable } from './disable-rule';
+import { nextAttemptAt } from './retry-schedule';
+import type { WebhookAgent } from './webhook-agent';
+import type { JsonValue, WebhookEventBody } from './webhook-event-body';
 
 export interface DeliveryWorkerOptions {
-  store: Pick<
-    FleetStore,
-    "claimDeliveries" | "recordDeliveryAttempt" | "onEventsRecorded"
-  >;
+  store: Pick<FleetStore, 'claimDeliveries' | 'recordDeliveryAttempt' | 'onEventsRecorded'>;
   /** Whether the store is open: the worker never opens demo mode's lazily opened store. Default: always. */
   isOpen?: () => boolean;
   /** The process's connection pool, which decides whether private addresses may be reached. */
@@ -30,11 +24,7 @@ export interface DeliveryWorkerOptions {
   /** How long a claim holds a delivery: longer than an attempt, so no other replica takes it meanwhile. Default 60 s. */
   leaseMs?: number;
   /** When to try again (default `retry-schedule.ts`); tests shorten it. */
-  nextAttemptAt?: (
-    firstAttemptAt: Date,
-    attempts: number,
-    now: Date,
-  ) => Date | undefined;
+  nextAttemptAt?: (firstAttemptAt: Date, attempts: number, now: Date) => Date | undefined;
 }
 
 export interface DeliveryWorker {
@@ -45,13 +35,13 @@ export interface DeliveryWorker {
 /** The JSON a receiver gets: the event as its id, type, times, card and its kind's data. */
 export function webhookBody(event: CardEvent): WebhookEventBody {
   const data: { [key: string]: JsonValue } =
-    event.type === "STATUS_CHANGED"
+    event.type === 'STATUS_CHANGED'
       ? {
           from: { ...event.from },
           to: { ...event.to },
           alertRuleIds: event.ruleIds,
         }
-      : event.type === "USAGE_THRESHOLD_CROSSED"
+      : event.type === 'USAGE_THRESHOLD_CROSSED'
         ? {
             alertRuleId: event.ruleId,
             thresholdPercent: event.thresholdPercent,
@@ -83,10 +73,8 @@ export function webhookBody(event: CardEvent): WebhookEventBody {
  * after a run of failures. Woken by the store's event notifications, and polling besides. Nothing
  * here throws into the process: a failing store is logged once per transition and retried.
  */
-export function startDeliveryWorker(
-  options: DeliveryWorkerOptions,
-): DeliveryWorker {
-  const log = options.log ?? pino({ level: "silent" });
+export function startDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWorker {
+  const log = options.log ?? pino({ level: 'silent' });
   const pollMs = options.pollMs ?? 1000;
   const batch = options.batch ?? 8;
   const timeoutMs = options.timeoutMs ?? 10_000;
@@ -104,11 +92,11 @@ export function startDeliveryWorker(
       function done() {
         clearTimeout(timer);
         wake = undefined;
-        controller.signal.removeEventListener("abort", done);
+        controller.signal.removeEventListener('abort', done);
         resolve();
       }
       wake = done;
-      controller.signal.addEventListener("abort", done, { once: true });
+      controller.signal.addEventListener('abort', done, { once: true });
     });
 
   async function attempt(claimed: ClaimedDelivery): Promise<void> {
@@ -128,9 +116,7 @@ export function startDeliveryWorker(
       const now = new Date();
       const failures = claimed.consecutiveFailures + 1;
       const firstFailureAt = claimed.firstFailureAt ?? now;
-      const next = result.retryable
-        ? schedule(claimed.firstAttemptAt, claimed.attempt, now)
-        : undefined;
+      const next = result.retryable ? schedule(claimed.firstAttemptAt, claimed.attempt, now) : undefined;
       const disable = shouldDisable(failures, firstFailureAt, now, result)
         ? disableReason({
             consecutiveFailures: failures,
@@ -145,11 +131,7 @@ export function startDeliveryWorker(
         ...(next ? { nextAttemptAt: next } : {}),
         ...(disable ? { disable } : {}),
       };
-      if (disable)
-        log.warn(
-          { webhookId: claimed.webhookId, reason: disable },
-          "webhook disabled",
-        );
+      if (disable) log.warn({ webhookId: claimed.webhookId, reason: disable }, 'webhook disabled');
     }
     await options.store.recordDeliveryAttempt(claimed.deliveryId, outcome);
   }
@@ -168,8 +150,7 @@ export function startDeliveryWorker(
       try {
         await listen();
         const claimed = await options.store.claimDeliveries(batch, leaseMs);
-        if (storeFailing)
-          log.info("webhook deliveries: the store answers again");
+        if (storeFailing) log.info('webhook deliveries: the store answers again');
         storeFailing = false;
         if (claimed.length === 0) {
           await pause(pollMs);
@@ -177,16 +158,10 @@ export function startDeliveryWorker(
         }
         // A failed record leaves the claim to expire: the delivery is attempted again (at least once).
         const recorded = await Promise.allSettled(claimed.map(attempt));
-        const failed = recorded.find(
-          (r): r is PromiseRejectedResult => r.status === "rejected",
-        );
+        const failed = recorded.find((r): r is PromiseRejectedResult => r.status === 'rejected');
         if (failed) throw failed.reason;
       } catch (error) {
-        if (!storeFailing)
-          log.warn(
-            { reason: (error as Error).message },
-            "webhook deliveries: the store failed; retrying",
-          );
+        if (!storeFailing) log.warn({ reason: (error as Error).message }, 'webhook deliveries: the store failed; retrying');
         storeFailing = true;
         await pause(Math.max(pollMs, 1000));
       }
@@ -197,12 +172,7 @@ export function startDeliveryWorker(
     async stop(stopTimeoutMs = 5000) {
       controller.abort();
       let timer: NodeJS.Timeout | undefined;
-      await Promise.race([
-        loop,
-        new Promise<void>(
-          (resolve) => (timer = setTimeout(resolve, stopTimeoutMs)),
-        ),
-      ]);
+      await Promise.race([loop, new Promise<void>((resolve) => (timer = setTimeout(resolve, stopTimeoutMs)))]);
       clearTimeout(timer);
       await unlisten?.().catch(() => undefined);
     },

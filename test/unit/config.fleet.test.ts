@@ -8,7 +8,14 @@ const keys = { API_KEYS: 'dashboard-key-0123456789=iot.cardservice.flowcard.get'
 
 describe('parseConfig: the fleet index', () => {
   it('keeps demo mode in memory, with the sync on at 600 calls a minute', () => {
-    expect(parseConfig({}).fleet).toEqual({ store: { kind: 'memory' }, sync: true, syncCallsPerMinute: 600 });
+    expect(parseConfig({}).fleet).toEqual({ store: { kind: 'memory' }, sync: true, syncCallsPerMinute: 600, webhooksAllowPrivateUrls: true });
+  });
+
+  it('lets webhooks reach private addresses in demo mode only, unless WEBHOOKS_ALLOW_PRIVATE_URLS says otherwise', () => {
+    expect(parseConfig({ ...shingsou, ...keys }).fleet.webhooksAllowPrivateUrls).toBe(false);
+    expect(parseConfig({ ...shingsou, ...keys, WEBHOOKS_ALLOW_PRIVATE_URLS: 'on' }).fleet.webhooksAllowPrivateUrls).toBe(true);
+    expect(parseConfig({ WEBHOOKS_ALLOW_PRIVATE_URLS: 'off' }).fleet.webhooksAllowPrivateUrls).toBe(false);
+    expect(configErrorOf({ WEBHOOKS_ALLOW_PRIVATE_URLS: 'yes' }).variable).toBe('WEBHOOKS_ALLOW_PRIVATE_URLS');
   });
 
   it('puts the store in data/fleet under the working directory once upstreams are configured', () => {

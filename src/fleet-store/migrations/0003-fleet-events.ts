@@ -1,4 +1,4 @@
-import { sql, type Kysely } from "kysely";
+import { sql, type Kysely } from 'kysely';
 
 /**
  * The event outbox and the alert rules (issue 15 §1–2). Events are written by a row trigger on
@@ -18,75 +18,57 @@ import { sql, type Kysely } from "kysely";
  * that saw sequence n never later finds a smaller one committed.
  */
 export const EVENT_ORDER_LOCK = 1_500_215_003;
-export const EVENT_CHANNEL = "simgraph_fleet_event";
+export const EVENT_CHANNEL = 'simgraph_fleet_event';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
-    .createTable("alert_rule")
-    .addColumn("id", "bigserial", (c) => c.primaryKey())
-    .addColumn("name", "text", (c) => c.notNull())
-    .addColumn("kind", "text", (c) =>
-      c
-        .notNull()
-        .check(sql`kind IN ('USAGE_AT_LEAST', 'STATE_IN', 'EXPIRES_WITHIN')`),
-    )
-    .addColumn("percent", "double precision")
-    .addColumn("states", sql`text[]`)
-    .addColumn("days", "integer")
-    .addColumn("filter", "jsonb", (c) =>
-      c.notNull().defaultTo(sql`'{}'::jsonb`),
-    )
-    .addColumn("enabled", "boolean", (c) => c.notNull().defaultTo(true))
-    .addColumn("created_at", "timestamptz", (c) =>
-      c.notNull().defaultTo(sql`now()`),
-    )
-    .addColumn("updated_at", "timestamptz", (c) =>
-      c.notNull().defaultTo(sql`now()`),
-    )
+    .createTable('alert_rule')
+    .addColumn('id', 'bigserial', (c) => c.primaryKey())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind IN ('USAGE_AT_LEAST', 'STATE_IN', 'EXPIRES_WITHIN')`))
+    .addColumn('percent', 'double precision')
+    .addColumn('states', sql`text[]`)
+    .addColumn('days', 'integer')
+    .addColumn('filter', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
+    .addColumn('enabled', 'boolean', (c) => c.notNull().defaultTo(true))
+    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
 
   await db.schema
-    .createTable("alert_fired")
-    .addColumn("rule_id", "bigint", (c) =>
-      c.notNull().references("alert_rule.id").onDelete("cascade"),
-    )
-    .addColumn("iccid", "text", (c) =>
-      c.notNull().references("fleet_card.iccid").onDelete("cascade"),
-    )
-    .addColumn("fired_at", "timestamptz", (c) =>
-      c.notNull().defaultTo(sql`now()`),
-    )
-    .addPrimaryKeyConstraint("alert_fired_pk", ["rule_id", "iccid"])
+    .createTable('alert_fired')
+    .addColumn('rule_id', 'bigint', (c) => c.notNull().references('alert_rule.id').onDelete('cascade'))
+    .addColumn('iccid', 'text', (c) => c.notNull().references('fleet_card.iccid').onDelete('cascade'))
+    .addColumn('fired_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .addPrimaryKeyConstraint('alert_fired_pk', ['rule_id', 'iccid'])
     .execute();
 
   await db.schema
-    .createTable("fleet_event")
-    .addColumn("sequence", "bigserial", (c) => c.primaryKey())
-    .addColumn("id", "uuid", (c) =>
+    .createTable('fleet_event')
+    .addColumn('sequence', 'bigserial', (c) => c.primaryKey())
+    .addColumn('id', 'uuid', (c) =>
       c
         .notNull()
         .unique()
         .defaultTo(sql`gen_random_uuid()`),
     )
-    .addColumn("type", "text", (c) => c.notNull())
-    .addColumn("iccid", "text", (c) => c.notNull())
-    .addColumn("occurred_at", "timestamptz", (c) => c.notNull())
-    .addColumn("recorded_at", "timestamptz", (c) =>
-      c.notNull().defaultTo(sql`now()`),
-    )
+    .addColumn('type', 'text', (c) => c.notNull())
+    .addColumn('iccid', 'text', (c) => c.notNull())
+    .addColumn('occurred_at', 'timestamptz', (c) => c.notNull())
+    .addColumn('recorded_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     // No foreign key: a rule deleted later leaves its events in the history.
-    .addColumn("rule_id", "bigint")
-    .addColumn("card", "jsonb", (c) => c.notNull())
-    .addColumn("detail", "jsonb", (c) => c.notNull())
+    .addColumn('rule_id', 'bigint')
+    .addColumn('card', 'jsonb', (c) => c.notNull())
+    .addColumn('detail', 'jsonb', (c) => c.notNull())
     .execute();
 
-  const status = (row: "OLD" | "NEW") =>
+  const status = (row: 'OLD' | 'NEW') =>
     `jsonb_build_object('state', coalesce(${row}.state, 'UNKNOWN'), 'suspendReason', ${row}.suspend_reason, 'rawCode', ${row}.status_code, 'rawLabel', ${row}.status_label, 'stopReason', ${row}.stop_reason)`;
 
   // One statement a query: PGlite runs each through the extended protocol, which takes one.
   for (const statement of [
-    "CREATE INDEX fleet_event_iccid ON fleet_event (iccid, sequence)",
-    "CREATE INDEX fleet_event_type ON fleet_event (type, sequence)",
+    'CREATE INDEX fleet_event_iccid ON fleet_event (iccid, sequence)',
+    'CREATE INDEX fleet_event_type ON fleet_event (type, sequence)',
     // A FleetFilter (as `fleet-query.ts` writes it in SQL, and `domain/fleet-filter.ts` in code)
     // over an event's card snapshot; absent keys hold.
     `CREATE FUNCTION fleet_snapshot_matches(c jsonb, f jsonb) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
@@ -119,7 +101,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         PERFORM pg_advisory_xact_lock(${EVENT_ORDER_LOCK});
         INSERT INTO fleet_event (type, iccid, occurred_at, card, detail) VALUES (
           'STATUS_CHANGED', NEW.iccid, coalesce(NEW.status_checked_at, now()), snapshot,
-          jsonb_build_object('from', ${status("OLD")}, 'to', ${status("NEW")}, 'ruleIds', (
+          jsonb_build_object('from', ${status('OLD')}, 'to', ${status('NEW')}, 'ruleIds', (
             SELECT coalesce(jsonb_agg(r.id::text ORDER BY r.id), '[]'::jsonb) FROM alert_rule r
             WHERE r.enabled AND r.kind = 'STATE_IN' AND NEW.state = ANY (r.states)
               AND NOT (OLD.state = ANY (r.states)) AND fleet_snapshot_matches(snapshot, r.filter))));
@@ -156,7 +138,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       RETURN NULL;
     END
     $$`,
-    "CREATE TRIGGER fleet_card_events AFTER INSERT OR UPDATE ON fleet_card FOR EACH ROW EXECUTE FUNCTION fleet_card_events()",
+    'CREATE TRIGGER fleet_card_events AFTER INSERT OR UPDATE ON fleet_card FOR EACH ROW EXECUTE FUNCTION fleet_card_events()',
     // One notification per statement that recorded events (payload-free: listeners read the outbox
     // after the last sequence they saw), delivered at commit, so never for a rolled-back change.
     `CREATE FUNCTION fleet_event_notify() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -165,7 +147,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       RETURN NULL;
     END
     $$`,
-    "CREATE TRIGGER fleet_event_notify AFTER INSERT ON fleet_event FOR EACH STATEMENT EXECUTE FUNCTION fleet_event_notify()",
+    'CREATE TRIGGER fleet_event_notify AFTER INSERT ON fleet_event FOR EACH STATEMENT EXECUTE FUNCTION fleet_event_notify()',
   ]) {
     await sql.raw(statement).execute(db);
   }

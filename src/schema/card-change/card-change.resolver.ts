@@ -69,5 +69,7 @@ export class CardChangeResolver {
 async function change(args: CardChangeArgs, ctx: GatewayContext, action: CardChangeAction): Promise<CardChangeBatch> {
   const cards = cardNoList('cards', args.cards, MAX_CARDS);
   const batch = await changeCards(ctx.upstreams, ctx.loaders, cards, action);
+  // The fleet store follows at once, and records the change as an event (issue 15 §1).
+  ctx.fleet?.cardsChanged?.(batch.results.flatMap((result) => (result.outcome === 'APPLIED' && result.card ? [result.card.iccid] : [])));
   return { results: batch.results.map(toResultOutput), job: batch.jobId === null ? null : { id: batch.jobId } };
 }
