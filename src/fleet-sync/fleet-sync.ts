@@ -17,7 +17,11 @@ export interface FleetSyncOptions {
   callsPerMinute: number;
   metrics?: SyncMetrics;
   log?: Logger;
-  /** The next full pass starts this long after the last one started. Default 10 min. */
+  /**
+   * The next full pass starts this long after the last one started. Default 1 min: a pass is how
+   * carrier-side changes (a stop for arrears) become events, and a demo-sized fleet's pass is 20
+   * calls; a large fleet's pass takes longer than that and passes then follow each other.
+   */
   passIntervalMs?: number;
   /** A usage reading younger than this is not read again. Default 15 min. */
   usageMinAgeMs?: number;
@@ -55,7 +59,7 @@ export function startFleetSync(options: FleetSyncOptions): FleetSync {
   const { store, upstreams } = options;
   const log = options.log ?? pino({ level: 'silent' });
   const metrics = options.metrics ?? NO_SYNC_METRICS;
-  const passIntervalMs = options.passIntervalMs ?? 10 * 60_000;
+  const passIntervalMs = options.passIntervalMs ?? 60_000;
   const leaseTermMs = options.leaseTermMs ?? 60_000;
   const leaseRetryMs = options.leaseRetryMs ?? 5_000;
   const idleMs = options.idleMs ?? 5_000;
