@@ -49,6 +49,13 @@ module.exports = {
       to: { path: '^src/(schema|http|changes|app|main|demo|simulators)' },
     },
     {
+      name: 'fleet-events-below-the-schema',
+      comment: "The event hub tails the fleet store's outbox for subscribers: it knows the store and the domain; the schema subscribes to it and the composition root builds it, never the other way.",
+      severity: 'error',
+      from: { path: '^src/fleet-events/' },
+      to: { path: '^src/', pathNot: '^src/(fleet-events|fleet-store|domain)/' },
+    },
+    {
       name: 'no-services-layer',
       comment: 'services/ only forwarded calls (STYLE.md "a layer earns its folder"): routing and batching are loaders/, card changes are changes/.',
       severity: 'error',

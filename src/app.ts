@@ -6,7 +6,9 @@ import { buildGatewaySchema } from './schema/build';
 import { createApiKeys } from './http/auth/api-keys';
 import { createMetrics } from './http/metrics';
 import { startGateway, type Gateway } from './http/server';
+import type { SubscriptionLimits } from './http/subscriptions/limits';
 import { createFleetStore } from './fleet-store/create-fleet-store';
+import { createCardEventHub, type CardEventHubOptions } from './fleet-events/event-hub';
 import { setUpFleetSync } from './fleet-sync';
 import type { FleetStore } from './fleet-store/fleet-store';
 import { reopeningFleetStore, type ReopeningFleetStore } from './fleet-store/reopening-fleet-store';
@@ -28,6 +30,10 @@ export interface SimGraphOptions {
   explorerDir?: string;
   /** A fleet store to use instead of the config's (tests); it stays the caller's to close. */
   fleetStore?: FleetStore;
+  /** The event hub's timing (tests: a shorter poll, a smaller buffer). */
+  eventHub?: Partial<Pick<CardEventHubOptions, 'pollMs' | 'callTimeoutMs' | 'bufferSize' | 'maxBackoffMs'>>;
+  /** The WebSocket limits (tests: lower ones). */
+  subscriptionLimits?: Partial<SubscriptionLimits>;
 }
 
 export interface SimGraph {
@@ -71,7 +77,19 @@ export async function startSimGraph(config: Config, log: Logger, options: SimGra
   const [schema, upstreams] = [await buildGatewaySchema(), createUpstreams(effective, { metrics: metrics?.upstream, ...options.upstreams, log: upstreamLog, redis })];
   // The sync (unless SYNC=off) fills the store in the background, inside the accounts' budgets.
   const fleetSync = setUpFleetSync({ enabled: effective.fleet.sync, callsPerMinute: effective.fleet.syncCallsPerMinute, store: fleetStore, storeIsOpen, upstreams, registry: metrics?.registry, log });
-  const gateway = await startGateway(effective, { schema, upstreams, redis, apiKeys: createApiKeys(effective.auth), log, metrics, explorerDir: options.explorerDir, fleet: { store: fleetStore, storeIsOpen, syncProgress: fleetSync.syncProgress, liveReads: fleetSync.liveReads } });
+  // The store's events for this process's subscribers; it reads the store only while one listens.
+  const events = createCardEventHub({ ...options.eventHub, store: fleetStore, storeIsOpen, log: log.child({ component: 'fleet-events' }) });
+  const gateway = await startGateway(effective, {
+    schema,
+    upstreams,
+    redis,
+    apiKeys: createApiKeys(effective.auth),
+    log,
+    metrics,
+    explorerDir: options.explorerDir,
+    fleet: { store: fleetStore, storeIsOpen, syncProgress: fleetSync.syncProgress, liveReads: fleetSync.liveReads, events },
+    subscriptionLimits: options.subscriptionLimits,
+  });
   return {
     config: effective,
     gateway,
@@ -84,6 +102,9 @@ export async function startSimGraph(config: Config, log: Logger, options: SimGra
       try {
         await gateway.close(onStep);
       } finally {
+        // After the gateway (its WebSocket connections, and so the subscribers, are gone), before the store.
+        onStep?.('stopping the fleet event feed');
+        await events.close();
         // After the gateway: in-flight requests and the pools may still use them until then.
         onStep?.('closing Redis');
         await redis?.close();

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { SyncProgress } from '../domain/sync-progress';
+import type { CardEventHub } from '../fleet-events/event-hub';
 import type { FleetStore } from '../fleet-store/fleet-store';
 import { createLoaders, type Loaders } from '../loaders';
 import { createFleetRowsLoader } from '../loaders/fleet-rows.loader';
@@ -52,6 +53,7 @@ class RequestContext implements GatewayContext {
       store: deps.store,
       rows: createFleetRowsLoader(deps.store, this.flow.signal, (error) => this.log.warn({ err: error }, 'fleet store unavailable: maxAge reads go live'), deps.storeIsOpen),
       syncProgress: deps.syncProgress,
+      events: deps.events,
     });
   }
 }
@@ -68,6 +70,8 @@ export interface FleetDeps {
   syncProgress?: (() => SyncProgress | Promise<SyncProgress>) | undefined;
   /** Where live status and usage reads are written back to the store (`fleet-sync`'s recorder); absent: they are not. */
   liveReads?: LiveReadSink | undefined;
+  /** The live feed of the store's events, for `Subscription.cardEvents`; absent: subscriptions fail with FLEET_STORE_UNAVAILABLE. */
+  events?: CardEventHub | undefined;
 }
 
 export function createContext(upstreams: Upstreams, log: Logger, flow: RequestFlow, caller: Caller, fleet?: FleetDeps): GatewayContext {

@@ -69,6 +69,18 @@ export function requestDeadline(options: DeadlineOptions): WithDeadline {
 }
 
 /**
+ * A flow with a deadline `timeoutMs` from now, for GraphQL work that is no HTTP request: a
+ * subscription's start and each of its events (`subscriptions/`), whose live fields must neither
+ * wait past a request's deadline nor share one request's for hours. `end()` clears its timer.
+ */
+export function timedFlow(id: string, timeoutMs: number): { flow: RequestFlow; end(): void } {
+  const flow = new DeadlineFlow(id);
+  const timer = setTimeout(() => flow.expire(), timeoutMs);
+  timer.unref();
+  return { flow, end: () => clearTimeout(timer) };
+}
+
+/**
  * A request's flow whose deadline signal is made on first use: a request that never waits for
  * an upstream (`{ __typename }`, a refusal, a parse error) needs no AbortController, which was
  * 2 % of such a request's CPU (bench/changes-kept.md). A signal first asked for after the

@@ -26,6 +26,11 @@ export interface GraphQLEndpointOptions {
   log: Logger;
 }
 
+/** `/graphql`, with or without a query string: the route of the fast path and of WebSocket upgrades. */
+export function isGraphQLPath(url: string | undefined): boolean {
+  return url === '/graphql' || (url !== undefined && url.startsWith('/graphql?'));
+}
+
 export function graphqlEndpoint(options: GraphQLEndpointOptions): (req: IncomingMessage, res: ServerResponse) => void {
   const { apollo, deadline, log } = options;
   const execute = async (req: IncomingMessage, flow: RequestFlow, body: unknown) => {

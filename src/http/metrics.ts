@@ -25,10 +25,29 @@ export interface GraphQLMetrics {
   request(type: OperationType, outcome: RequestOutcome, seconds: number): void;
 }
 
+/** GraphQL over WebSocket (`subscriptions/`): what is open now, and what was sent. */
+export interface SubscriptionMetrics {
+  connectionOpened(): void;
+  connectionClosed(): void;
+  subscriptionStarted(): void;
+  subscriptionEnded(): void;
+  /** One event's result sent to one subscriber. */
+  eventSent(): void;
+}
+
+export const NO_SUBSCRIPTION_METRICS: SubscriptionMetrics = {
+  connectionOpened() {},
+  connectionClosed() {},
+  subscriptionStarted() {},
+  subscriptionEnded() {},
+  eventSent() {},
+};
+
 export interface GatewayMetrics {
   registry: Registry;
   graphql: GraphQLMetrics;
   upstream: UpstreamMetrics;
+  subscriptions: SubscriptionMetrics;
 }
 
 const BREAKER_VALUE: Record<BreakerState, number> = { closed: 0, 'half-open': 1, open: 2 };
@@ -91,6 +110,22 @@ export function createMetrics(registry: Registry): GatewayMetrics {
     registers,
   });
 
+  const socketConnections = new Gauge({
+    name: 'simgraph_subscription_connections',
+    help: 'GraphQL WebSocket connections open now (graphql-ws on /graphql)',
+    registers,
+  });
+  const activeSubscriptions = new Gauge({
+    name: 'simgraph_subscriptions_active',
+    help: 'Subscriptions running now, over every WebSocket connection',
+    registers,
+  });
+  const eventsSent = new Counter({
+    name: 'simgraph_subscription_events_total',
+    help: 'Events sent to subscribers (one per event and subscriber)',
+    registers,
+  });
+
   const requestChildren = children((type: string, outcome: string) => requests.labels(type, outcome));
   const requestSecondsChildren = children((type: string) => requestSeconds.labels(type));
   const callChildren = children((upstream: string, route: string, outcome: string) => calls.labels(upstream, route, outcome));
@@ -123,6 +158,13 @@ export function createMetrics(registry: Registry): GatewayMetrics {
       cache(name, result, count) {
         cacheChildren(name, result).inc(count);
       },
+    },
+    subscriptions: {
+      connectionOpened: () => socketConnections.inc(),
+      connectionClosed: () => socketConnections.dec(),
+      subscriptionStarted: () => activeSubscriptions.inc(),
+      subscriptionEnded: () => activeSubscriptions.dec(),
+      eventSent: () => eventsSent.inc(),
     },
   };
 }

@@ -4,11 +4,9 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
-import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import cors from 'cors';
 import express from 'express';
-import type { GraphQLError, GraphQLSchema, ValidationContext } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { GatewayContext } from '../schema/context';
@@ -19,7 +17,7 @@ import { DEMO_API_KEY, type ApiKeys } from './auth/api-keys';
 import { API_KEY_HEADER, authenticate } from './auth/caller';
 import { createContext, type FleetDeps } from './context';
 import { requestDeadline } from './deadline';
-import { graphqlEndpoint } from './graphql-endpoint';
+import { graphqlEndpoint, isGraphQLPath } from './graphql-endpoint';
 import { formatError } from './errors/format-error';
 import { landingPage } from './explorer/landing-page';
 import { DEFAULT_EXPLORER_DIR } from './explorer/manifest';
@@ -28,9 +26,12 @@ import { explorerRoutes } from './explorer/routes';
 import { httpErrorHandler } from './errors/http-errors';
 import { liveness, readiness, type Lifecycle } from './health';
 import { metricsHandler, type GatewayMetrics } from './metrics';
+import { operationLimitRules } from './operation-rules';
 import { createRateLimits } from './rate-limit';
 import { refusalLogging } from './refusal-log';
 import { requestLogging } from './request-logging';
+import { startSubscriptionServer } from './subscriptions/subscription-server';
+import type { SubscriptionLimits } from './subscriptions/limits';
 
 export interface GatewayDeps {
   schema: GraphQLSchema;
@@ -49,6 +50,8 @@ export interface GatewayDeps {
    * `fleetSummary` fail with FLEET_STORE_UNAVAILABLE and `maxAge` reads go live. The caller closes it.
    */
   fleet?: FleetDeps | undefined;
+  /** Overrides of the WebSocket limits (`subscriptions/limits.ts`); tests lower them. */
+  subscriptionLimits?: Partial<SubscriptionLimits> | undefined;
 }
 
 export interface Gateway {
@@ -58,8 +61,9 @@ export interface Gateway {
   /** `/readyz` answers 503 from now on; requests are still served until `close()`. */
   beginShutdown(): void;
   /**
-   * Stops accepting, lets in-flight requests finish (bounded by their deadline), releases the
-   * pools. `onStep` hears each step as it begins, so a shutdown that stalls can say where.
+   * Stops accepting, closes WebSocket connections (1001 Going Away), lets in-flight requests finish
+   * (bounded by their deadline), releases the pools. `onStep` hears each step as it begins, so a
+   * shutdown that stalls can say where.
    */
   close(onStep?: (step: string) => void): Promise<void>;
 }
@@ -79,8 +83,8 @@ export function drainPeriodMs(requestTimeoutMs: number): number {
 }
 
 /**
- * Starts the HTTP side: `/graphql` (Apollo Server 5 through its express 5 integration),
- * `/healthz`, `/readyz` and `/metrics`. The edge, in order: CORS, body limit, request id and deadline
+ * Starts the HTTP side: `/graphql` (Apollo Server 5 through its express 5 integration; its
+ * subscriptions over WebSocket on the same path, `subscriptions/`), `/healthz`, `/readyz` and `/metrics`. The edge, in order: CORS, body limit, request id and deadline
  * (`http/deadline.ts`), API key and per-key request budget (context), then Apollo: token limit
  * (parse), depth and alias limits (validation), demand control (`schema/cost/`).
  */
@@ -102,8 +106,6 @@ export async function startGateway(config: Config, deps: GatewayDeps): Promise<G
     upstreamCallsPerMinute: edge.upstreamCallsPerMinute,
     redis: deps.redis,
   });
-  // graphql-armor reports through the validation context instead of throwing out of validate().
-  const refuse = (context: ValidationContext | null, error: GraphQLError) => context?.reportError(error);
 
   const apollo = new ApolloServer<GatewayContext>({
     schema: deps.schema,
@@ -118,10 +120,7 @@ export async function startGateway(config: Config, deps: GatewayDeps): Promise<G
     hideSchemaDetailsFromClientErrors: production,
     // graphql-js stops lexing past this many tokens: a 189 KB document of aliases is not parsed.
     parseOptions: { maxTokens: edge.maxQueryTokens },
-    validationRules: [
-      maxDepthRule({ n: edge.maxQueryDepth, propagateOnRejection: false, onReject: [refuse] }),
-      maxAliasesRule({ n: edge.maxQueryAliases, propagateOnRejection: false, onReject: [refuse] }),
-    ],
+    validationRules: operationLimitRules(edge),
     plugins: [
       // In-flight requests end by their deadline; the drain waits that long before cutting them.
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: drainPeriodMs(edge.requestTimeoutMs) }),
@@ -182,6 +181,18 @@ export async function startGateway(config: Config, deps: GatewayDeps): Promise<G
   app.all('/graphql', graphql);
   graphqlFastPath = graphql;
   app.use(httpErrorHandler(deps.log));
+  const subscriptions = startSubscriptionServer({
+    httpServer,
+    schema: deps.schema,
+    apiKeys: deps.apiKeys,
+    edge,
+    production,
+    rateLimits,
+    context: (caller, flow) => createContext(deps.upstreams, deps.log, flow, caller, deps.fleet),
+    log: deps.log,
+    metrics: deps.metrics?.subscriptions,
+    limits: deps.subscriptionLimits,
+  });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -196,16 +207,15 @@ export async function startGateway(config: Config, deps: GatewayDeps): Promise<G
     },
     async close(onStep) {
       lifecycle.shuttingDown = true;
+      // First: an upgraded socket keeps the HTTP server's close (the drain) waiting until it ends.
+      onStep?.('closing WebSocket connections');
+      await subscriptions.close();
       onStep?.('draining requests in flight');
       await apollo.stop();
       onStep?.('closing the upstream pools');
       await deps.upstreams.close();
     },
   };
-}
-
-function isGraphQLPath(url: string | undefined): boolean {
-  return url === '/graphql' || (url !== undefined && url.startsWith('/graphql?'));
 }
 
 /** The address to print: the one bound when it is a single address, else `localhost`. */

@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { Logger } from 'pino';
 import type { SyncProgress } from '../domain/sync-progress';
+import type { CardEventHub } from '../fleet-events/event-hub';
 import type { FleetRow, FleetStore } from '../fleet-store/fleet-store';
 import type { Loaders } from '../loaders';
 import type { RequestFlow, Upstreams } from '../upstreams';
@@ -31,6 +32,8 @@ export interface FleetContext {
   rows: DataLoader<string, FleetRow | null>;
   /** The sync's progress on this replica; `undefined` when no sync runs here (`SYNC=off`). */
   syncProgress: (() => SyncProgress | Promise<SyncProgress>) | undefined;
+  /** The process's live feed of the store's events (`Subscription.cardEvents`); `undefined`: none here. */
+  events: CardEventHub | undefined;
 }
 
 /** Who is asking, and what they may do (`http/auth/caller.ts` finds out; `auth-checker.ts` decides). */

@@ -47,6 +47,7 @@ describe('layering', () => {
         'no-services-layer',
         'schema-knows-no-edge',
         'fleet-store-imports-only-domain',
+        'fleet-events-below-the-schema',
         'simulators-stand-alone',
         'no-dev-dependency-at-runtime',
       ]),

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
+import type { Logger } from 'pino';
 import type { GatewayContext } from '../context';
 import { BadUserInputError, QueryTooExpensiveError } from '../errors';
 import { inspectOperation, type OperationInspection } from './estimate';
@@ -47,20 +48,30 @@ export function demandControl(options: DemandControlOptions): ApolloServerPlugin
               cache.set(document, perDocument);
             }
           }
-          const { problems, cost } = inspection;
-          if (problems.length > 0) throw BadUserInputError.of(problems, 400);
-          if (cost.calls > options.maxCalls) {
-            contextValue.log.warn({ estimatedCalls: cost.calls, maxCalls: options.maxCalls, operationName }, 'refused: query too expensive');
-            throw new QueryTooExpensiveError(cost.calls, options.maxCalls);
-          }
+          const calls = admitOperation(inspection, options.maxCalls, contextValue.log, operationName);
           try {
-            await options.chargeUpstreamCalls(contextValue.caller.id, cost.calls);
+            await options.chargeUpstreamCalls(contextValue.caller.id, calls);
           } catch (error) {
-            contextValue.log.warn({ estimatedCalls: cost.calls, limit: 'upstreamCalls' }, 'refused: rate limited');
+            contextValue.log.warn({ estimatedCalls: calls, limit: 'upstreamCalls' }, 'refused: rate limited');
             throw error;
           }
         },
       };
     },
   };
+}
+
+/**
+ * Demand control's verdict on an inspected operation, for every transport (this plugin, and each
+ * subscription over WebSocket, whose events are charged one by one): BAD_USER_INPUT for refused
+ * arguments, QUERY_TOO_EXPENSIVE (logged) above `maxCalls`; otherwise its estimated upstream calls.
+ */
+export function admitOperation(inspection: OperationInspection, maxCalls: number, log: Logger, operationName: string | null | undefined): number {
+  const { problems, cost } = inspection;
+  if (problems.length > 0) throw BadUserInputError.of(problems, 400);
+  if (cost.calls > maxCalls) {
+    log.warn({ estimatedCalls: cost.calls, maxCalls, operationName }, 'refused: query too expensive');
+    throw new QueryTooExpensiveError(cost.calls, maxCalls);
+  }
+  return cost.calls;
 }

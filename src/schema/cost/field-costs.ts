@@ -120,6 +120,9 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Mutation.createAlertRule': {},
   'Mutation.updateAlertRule': {},
   'Mutation.deleteAlertRule': {},
+  // The events come from the store through the process's hub. Each event runs the selection
+  // below it once: its live card fields are charged per event (`http/subscriptions/`).
+  'Subscription.cardEvents': {},
 
   // Live card reads, at the dearest route per card (see above).
   'Card.status': PER_CARD,
