@@ -1,5 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import WebSocket from 'ws';
 import { createFleetStore } from '../../../src/fleet-store/create-fleet-store';
+import { DEMO_API_KEY } from '../../../src/http/auth/api-keys';
 import type { FleetStore } from '../../../src/fleet-store/fleet-store';
 import { startSimulators, type RunningSimulators } from '../../../src/simulators';
 import { fleetFixture, SYNCED_AT } from '../fleet-store/support/cards';
@@ -146,7 +148,7 @@ describe('cardEvents subscription with API_KEYS', () => {
   const STATUS_ONLY = 'status-only-key-0123456789';
   let gateway: EventGateway;
   beforeAll(async () => {
-    gateway = await startEventGateway(simulators, store, { API_KEYS: `${EVERYTHING}=iot.cardservice.all;${STATUS_ONLY}=iot.cardservice.flowcard.status` });
+    gateway = await startEventGateway(simulators, store, { API_KEYS: `${EVERYTHING}=iot.cardservice.all;${STATUS_ONLY}=iot.cardservice.flowcard.status`, CORS_ORIGINS: 'https://ops.example.com' });
   });
   afterAll(async () => {
     await gateway?.close();
@@ -162,6 +164,22 @@ describe('cardEvents subscription with API_KEYS', () => {
     const refused = subscribe(client, STATUS_EVENTS);
     await refused.ended();
     expect(refused.results.map((result) => result.errors?.map((error) => [error.extensions?.['code'], error.extensions?.['scope']]))).toEqual([[['FORBIDDEN', 'iot.cardservice.flowcard.get']]]);
+  });
+
+  it("holds a browser's Origin to CORS_ORIGINS (the gateway's own pages always pass)", async () => {
+    const upgrade = (origin: string) =>
+      new Promise<number>((resolve) => {
+        const socket = new WebSocket(gateway.wsUrl, 'graphql-transport-ws', { origin });
+        socket.on('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0));
+        socket.on('open', () => {
+          socket.close();
+          resolve(101);
+        });
+        socket.on('error', () => undefined);
+      });
+    expect(await upgrade('https://elsewhere.example.com')).toBe(403);
+    expect(await upgrade('https://ops.example.com')).toBe(101);
+    expect(await upgrade(new URL(gateway.wsUrl.replace(/^ws/, 'http')).origin)).toBe(101);
   });
 
   it('takes the key as x-api-key or as a bearer token', async () => {
@@ -212,6 +230,35 @@ describe('live card fields in events', () => {
     // A's second event read its status again: one subscription-wide context would have answered it from its DataLoader.
     const stats = (await (await fetch(`${simulators.shingsou.baseUrl}/__sim/stats`)).json()) as { routes: Record<string, { calls: number }> };
     expect(stats.routes['flowcard-status']?.calls).toBe(3);
+  });
+});
+
+describe('connection limits', () => {
+  let gateway: EventGateway;
+  beforeAll(async () => {
+    gateway = await startEventGateway(simulators, store, {}, { subscriptionLimits: { maxConnectionsPerKey: 2, maxConnections: 3 } });
+  });
+  afterAll(async () => {
+    await gateway?.close();
+  });
+
+  it('closes a connection over the per-key limit 1013 Try Again Later, and answers an upgrade over the total 503', async () => {
+    // Two acknowledged connections of the anonymous demo caller (a subscription runs on each).
+    for (const connection of [open(gateway), open(gateway)]) subscribe(connection.client, STATUS_EVENTS);
+    await untilSubscribed(gateway, 2);
+    expect((await open(gateway).closed).code).toBe(1013);
+
+    // Another caller (the demo key) still gets in: the third socket of three.
+    const demo = open(gateway, { 'x-api-key': DEMO_API_KEY });
+    subscribe(demo.client, STATUS_EVENTS);
+    await untilSubscribed(gateway, 3);
+    const status = await new Promise<number>((resolve, reject) => {
+      const socket = new WebSocket(gateway.wsUrl, 'graphql-transport-ws');
+      socket.on('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0));
+      socket.on('open', () => reject(new Error('a fourth socket was accepted')));
+      socket.on('error', () => undefined);
+    });
+    expect(status).toBe(503);
   });
 });
 
