@@ -10,6 +10,8 @@ import type { SubscriptionLimits } from './http/subscriptions/limits';
 import { createFleetStore } from './fleet-store/create-fleet-store';
 import { createCardEventHub, type CardEventHubOptions } from './fleet-events/event-hub';
 import { setUpFleetSync } from './fleet-sync';
+import { startDeliveryWorker } from './webhooks/delivery-worker';
+import { createWebhookAgent } from './webhooks/webhook-agent';
 import type { FleetStore } from './fleet-store/fleet-store';
 import { reopeningFleetStore, type ReopeningFleetStore } from './fleet-store/reopening-fleet-store';
 import type { RunningSimulators } from './simulators';
@@ -76,9 +78,21 @@ export async function startSimGraph(config: Config, log: Logger, options: SimGra
   const storeIsOpen = ownStore && (() => ownStore.isOpen());
   const [schema, upstreams] = [await buildGatewaySchema(), createUpstreams(effective, { metrics: metrics?.upstream, ...options.upstreams, log: upstreamLog, redis })];
   // The sync (unless SYNC=off) fills the store in the background, inside the accounts' budgets.
-  const fleetSync = setUpFleetSync({ enabled: effective.fleet.sync, callsPerMinute: effective.fleet.syncCallsPerMinute, store: fleetStore, storeIsOpen, upstreams, registry: metrics?.registry, log });
+  const fleetSync = setUpFleetSync({
+    enabled: effective.fleet.sync,
+    callsPerMinute: effective.fleet.syncCallsPerMinute,
+    store: fleetStore,
+    storeIsOpen,
+    upstreams,
+    registry: metrics?.registry,
+    log,
+    tuning: { passIntervalMs: effective.fleet.syncPassSeconds * 1000 },
+  });
   // The store's events for this process's subscribers; it reads the store only while one listens.
   const events = createCardEventHub({ ...options.eventHub, store: fleetStore, storeIsOpen, log: log.child({ component: 'fleet-events' }) });
+  // Every replica delivers webhooks; the store's claims keep one attempt of a delivery at a time.
+  const webhookAgent = createWebhookAgent({ allowPrivate: effective.fleet.webhooksAllowPrivateUrls });
+  const webhookWorker = startDeliveryWorker({ store: fleetStore, isOpen: storeIsOpen, agent: webhookAgent, log: log.child({ component: 'webhooks' }) });
   const gateway = await startGateway(effective, {
     schema,
     upstreams,
@@ -87,7 +101,7 @@ export async function startSimGraph(config: Config, log: Logger, options: SimGra
     log,
     metrics,
     explorerDir: options.explorerDir,
-    fleet: { store: fleetStore, storeIsOpen, syncProgress: fleetSync.syncProgress, liveReads: fleetSync.liveReads, events },
+    fleet: { store: fleetStore, storeIsOpen, syncProgress: fleetSync.syncProgress, liveReads: fleetSync.liveReads, cardsChanged: fleetSync.cardsChanged, webhooksAllowPrivateUrls: effective.fleet.webhooksAllowPrivateUrls, events },
     subscriptionLimits: options.subscriptionLimits,
   });
   return {
@@ -99,6 +113,9 @@ export async function startSimGraph(config: Config, log: Logger, options: SimGra
       // First: its upstream calls end before the pools close, its store calls before the store.
       onStep?.('stopping the fleet sync');
       await fleetSync.stop();
+      onStep?.('stopping webhook deliveries');
+      await webhookWorker.stop();
+      await webhookAgent.close().catch(() => undefined);
       try {
         await gateway.close(onStep);
       } finally {

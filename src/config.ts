@@ -121,6 +121,12 @@ export interface FleetConfig {
    */
   syncCallsPerMinute: number;
   /**
+   * A full pass over the inventory starts at most this often (`SYNC_PASS_SECONDS`, default 60):
+   * the pass is where carrier-side changes become events, so this bounds their latency for a fleet
+   * whose pass is shorter (a 2,000-card pass is 20 calls).
+   */
+  syncPassSeconds: number;
+  /**
    * Webhook URLs may point at loopback and private addresses (`WEBHOOKS_ALLOW_PRIVATE_URLS`, `on`
    * or `off`; on in demo mode, off otherwise): off, a webhook can never be aimed at the gateway's
    * own network (SSRF), checked at creation and again at each connection (DNS rebinding).
@@ -328,6 +334,7 @@ function fleetConfig(env: Env, demo: boolean): FleetConfig {
     store,
     sync: oneOf(env, 'SYNC', ['on', 'off'], 'on') === 'on',
     syncCallsPerMinute: integer(env, 'SYNC_CALLS_PER_MINUTE', 600, 1, 1_000_000),
+    syncPassSeconds: integer(env, 'SYNC_PASS_SECONDS', 60, 1, 86_400),
     webhooksAllowPrivateUrls: oneOf(env, 'WEBHOOKS_ALLOW_PRIVATE_URLS', ['on', 'off'], demo ? 'on' : 'off') === 'on',
   };
 }

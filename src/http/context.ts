@@ -53,6 +53,8 @@ class RequestContext implements GatewayContext {
       store: deps.store,
       rows: createFleetRowsLoader(deps.store, this.flow.signal, (error) => this.log.warn({ err: error }, 'fleet store unavailable: maxAge reads go live'), deps.storeIsOpen),
       syncProgress: deps.syncProgress,
+      webhooksAllowPrivateUrls: deps.webhooksAllowPrivateUrls ?? false,
+      cardsChanged: deps.cardsChanged,
       events: deps.events,
     });
   }
@@ -70,6 +72,10 @@ export interface FleetDeps {
   syncProgress?: (() => SyncProgress | Promise<SyncProgress>) | undefined;
   /** Where live status and usage reads are written back to the store (`fleet-sync`'s recorder); absent: they are not. */
   liveReads?: LiveReadSink | undefined;
+  /** Our own stops and resumes, to refresh those cards in the store (`fleet-sync/change-refresh.ts`). */
+  cardsChanged?: ((iccids: readonly string[]) => void) | undefined;
+  /** `WEBHOOKS_ALLOW_PRIVATE_URLS`; absent: refused. */
+  webhooksAllowPrivateUrls?: boolean | undefined;
   /** The live feed of the store's events, for `Subscription.cardEvents`; absent: subscriptions fail with FLEET_STORE_UNAVAILABLE. */
   events?: CardEventHub | undefined;
 }

@@ -32,6 +32,10 @@ export interface FleetContext {
   rows: DataLoader<string, FleetRow | null>;
   /** The sync's progress on this replica; `undefined` when no sync runs here (`SYNC=off`). */
   syncProgress: (() => SyncProgress | Promise<SyncProgress>) | undefined;
+  /** Tells the store our own stops and resumes applied, so it reads those cards again; absent: the sync's next pass does. */
+  cardsChanged: ((iccids: readonly string[]) => void) | undefined;
+  /** Webhook URLs may point at private and loopback addresses (`WEBHOOKS_ALLOW_PRIVATE_URLS`). */
+  webhooksAllowPrivateUrls: boolean;
   /** The process's live feed of the store's events (`Subscription.cardEvents`); `undefined`: none here. */
   events: CardEventHub | undefined;
 }

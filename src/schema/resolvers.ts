@@ -30,10 +30,11 @@ import { WechatIdentityResolver } from './wechat-identity/wechat-identity.resolv
 import { FleetResolver } from './fleet/fleet.resolver';
 import { FleetSummaryResolver } from './fleet/fleet-summary.resolver';
 import { CardEventsResolver } from './events/card-events.resolver';
+import { WebhooksResolver } from './webhooks/webhooks.resolver';
 import { CardEventSubscriptionResolver } from './events/card-event-subscription.resolver';
 
 /**
  * Every resolver class of the API, one per type (STYLE.md). type-graphql 2.0 takes classes
  * only (no file globs), so adding a type means adding its class here.
  */
-export const RESOLVERS: NonEmptyArray<Function> = [CardResolver, CardLiveResolver, CardExtraResolver, CardGroupResolver, CardProfileResolver, CardsByIdsResolver, CarrierResolver, ArrearsResolver, CardChangeResolver, CardChangeJobResolver, CardBackOfficeResolver, CardTaxonomyResolver, RealNameResolver, VoucherResolver, PackageResolver, OrderResolver, CardOrdersResolver, RechargeResolver, OrderActionResolver, MerchantResolver, MerchantPaymentResolver, ReferenceCodesResolver, NodeResolver, AlipayTransferResolver, WechatTransferResolver, BankTransferResolver, BillResolver, WechatIdentityResolver, FleetResolver, FleetSummaryResolver, CardEventsResolver, CardEventSubscriptionResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [CardResolver, CardLiveResolver, CardExtraResolver, CardGroupResolver, CardProfileResolver, CardsByIdsResolver, CarrierResolver, ArrearsResolver, CardChangeResolver, CardChangeJobResolver, CardBackOfficeResolver, CardTaxonomyResolver, RealNameResolver, VoucherResolver, PackageResolver, OrderResolver, CardOrdersResolver, RechargeResolver, OrderActionResolver, MerchantResolver, MerchantPaymentResolver, ReferenceCodesResolver, NodeResolver, AlipayTransferResolver, WechatTransferResolver, BankTransferResolver, BillResolver, WechatIdentityResolver, FleetResolver, FleetSummaryResolver, CardEventsResolver, CardEventSubscriptionResolver, WebhooksResolver];

@@ -8,7 +8,7 @@ const keys = { API_KEYS: 'dashboard-key-0123456789=iot.cardservice.flowcard.get'
 
 describe('parseConfig: the fleet index', () => {
   it('keeps demo mode in memory, with the sync on at 600 calls a minute', () => {
-    expect(parseConfig({}).fleet).toEqual({ store: { kind: 'memory' }, sync: true, syncCallsPerMinute: 600, webhooksAllowPrivateUrls: true });
+    expect(parseConfig({}).fleet).toEqual({ store: { kind: 'memory' }, sync: true, syncCallsPerMinute: 600, syncPassSeconds: 60, webhooksAllowPrivateUrls: true });
   });
 
   it('lets webhooks reach private addresses in demo mode only, unless WEBHOOKS_ALLOW_PRIVATE_URLS says otherwise', () => {
@@ -33,7 +33,8 @@ describe('parseConfig: the fleet index', () => {
   });
 
   it('reads SYNC and SYNC_CALLS_PER_MINUTE', () => {
-    expect(parseConfig({ SYNC: 'OFF', SYNC_CALLS_PER_MINUTE: '120' }).fleet).toMatchObject({ sync: false, syncCallsPerMinute: 120 });
+    expect(parseConfig({ SYNC: 'OFF', SYNC_CALLS_PER_MINUTE: '120', SYNC_PASS_SECONDS: '5' }).fleet).toMatchObject({ sync: false, syncCallsPerMinute: 120, syncPassSeconds: 5 });
+    expect(configErrorOf({ SYNC_PASS_SECONDS: '0' }).variable).toBe('SYNC_PASS_SECONDS');
   });
 
   it('names each bad value, never repeating a database URL', () => {

@@ -120,6 +120,11 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Mutation.createAlertRule': {},
   'Mutation.updateAlertRule': {},
   'Mutation.deleteAlertRule': {},
+  'Query.webhooks': {},
+  'Query.webhookDeliveries': {},
+  'Mutation.createWebhook': {},
+  'Mutation.updateWebhook': {},
+  'Mutation.deleteWebhook': {},
   // The events come from the store through the process's hub. Each event runs the selection
   // below it once: its live card fields are charged per event (`http/subscriptions/`).
   'Subscription.cardEvents': {},
