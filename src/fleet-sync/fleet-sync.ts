@@ -111,6 +111,9 @@ export function startFleetSync(options: FleetSyncOptions): FleetSync {
     const done = await (pass as InventoryPass).step();
     if (done.kind === 'finished') {
       lastPassFinishedAt = new Date();
+      // The next progress() counts the store again: a count from before the last pages would
+      // report a finished pass with fewer cards than it wrote.
+      refreshedAt = 0;
       log.info({ deleted: done.deleted }, 'fleet sync: inventory pass finished');
     }
   }

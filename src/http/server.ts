@@ -99,6 +99,11 @@ export async function startGateway(config: Config, deps: GatewayDeps): Promise<G
     if (graphqlFastPath && req.method !== 'GET' && isGraphQLPath(req.url)) graphqlFastPath(req, res);
     else app(req, res);
   });
+  // Idle keep-alive connections outlive the client's and a load balancer's idle timeout (60 s on
+  // most), so the client side closes them first: a request is never written onto a socket the
+  // gateway is closing at that moment (ECONNRESET, seen under load with Node's 5 s default).
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   const production = config.nodeEnv === 'production';
   const lifecycle: Lifecycle = { shuttingDown: false };
   const rateLimits = createRateLimits({
