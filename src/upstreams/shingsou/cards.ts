@@ -55,22 +55,20 @@ export class ShingsouCards {
    * fleet store follows our own stops and resumes at once (`fleet-sync/change-refresh.ts`).
    */
   async findInventory(cardNos: readonly string[]): Promise<InventoryCard[]> {
-    if (cardNos.length > SHINGSOU_LIMITS.cardsPerRequest) {
-      throw new RangeError(`at most ${SHINGSOU_LIMITS.cardsPerRequest} cards per flowcard-get call`);
-    }
-    const query = { cardNos: cardNos.join(','), page: 1, pageSize: SHINGSOU_LIMITS.pageSize };
-    const page = await this.transport.read(this.transport.operations.flowcardGet, query, flowCardPage);
-    return page.items.map((dto) => ({ card: toCard(dto), status: toStoredStatus(dto) }));
+    return (await this.findDtos(cardNos)).map((dto) => ({ card: toCard(dto), status: toStoredStatus(dto) }));
   }
 
   /** `flowcard-get?cardNos=`: up to 100 cards by ICCID or MSISDN; unknown ones are absent. */
   async find(cardNos: readonly string[]): Promise<Card[]> {
+    return (await this.findDtos(cardNos)).map(toCard);
+  }
+
+  private async findDtos(cardNos: readonly string[]) {
     if (cardNos.length > SHINGSOU_LIMITS.cardsPerRequest) {
       throw new RangeError(`at most ${SHINGSOU_LIMITS.cardsPerRequest} cards per flowcard-get call`);
     }
     const query = { cardNos: cardNos.join(','), page: 1, pageSize: SHINGSOU_LIMITS.pageSize };
-    const page = await this.transport.read(this.transport.operations.flowcardGet, query, flowCardPage);
-    return page.items.map(toCard);
+    return (await this.transport.read(this.transport.operations.flowcardGet, query, flowCardPage)).items;
   }
 
   /** `flowcard-status`: a live carrier query for one card. */
