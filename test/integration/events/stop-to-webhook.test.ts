@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { createTestDatabase } from '../fleet-store/support/backends';
 import { startReceiver, type Receiver } from '../webhooks/receiver';
 import { startHarness, type Harness } from '../../support/gateway';
@@ -7,7 +9,8 @@ import type { WebhookEventBody } from '../../../src/webhooks/webhook-event-body'
 
 /**
  * Issue 15: a stop made through the API becomes one STATUS_CHANGED event in the store's outbox,
- * one entry of the cardEvents history and one signed POST to a webhook receiver on port 0.
+ * one entry of the cardEvents history, one event on a graphql-ws subscription and one signed POST
+ * to a webhook receiver on port 0.
  */
 
 async function until<T>(read: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
@@ -37,7 +40,7 @@ describe('a stop through the API', () => {
     await database?.drop();
   });
 
-  it('reaches the history and a webhook receiver as one event, signed with the secret shown at creation', async () => {
+  it('reaches the history, a subscriber and a webhook receiver as one event, signed with the secret shown at creation', async () => {
     const card = await until(async () => {
       const result = await harness.gql('{ fleet(filter: { states: [ACTIVE], carriers: [CHINA_TELECOM] }, first: 1) { edges { node { iccid } } } }');
       const edges = (result.data?.['fleet'] as { edges: { node: { iccid: string } }[] } | null)?.edges;
@@ -53,6 +56,15 @@ describe('a stop through the API', () => {
     expect(webhook.enabled).toBe(true);
     // The secret is shown once: the list never carries it.
     expect(JSON.stringify((await harness.gql('{ webhooks { id url events } }')).data)).not.toContain(secret);
+
+    const subscriber = createClient({ url: harness.gateway.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, lazy: false, retryAttempts: 0 });
+    const pushed: { id: string; card: { iccid: string } }[] = [];
+    const unsubscribe = subscriber.subscribe<{ cardEvents: { id: string; card: { iccid: string } } }>(
+      { query: 'subscription { cardEvents(filter: { types: [STATUS_CHANGED] }) { id card { iccid } } }' },
+      { next: (result) => void (result.data && pushed.push(result.data.cardEvents)), error: () => undefined, complete: () => undefined },
+    );
+    // Its place in the hub is taken before the change.
+    await new Promise((resolve) => setTimeout(resolve, 500));
 
     const stop = await harness.gql('mutation ($cards: [String!]!) { suspendCards(cards: $cards) { results { outcome } } }', { cards: [card] });
     expect(stop.data?.['suspendCards']).toEqual({ results: [{ outcome: 'APPLIED' }] });
@@ -73,9 +85,12 @@ describe('a stop through the API', () => {
       return page?.deliveries.every((d) => d.status === 'DELIVERED') ? page.deliveries : undefined;
     });
     expect(deliveries).toEqual([{ eventId: body.id, status: 'DELIVERED', attempts: 1, lastStatus: 200 }]);
-    // Once: no second POST of it after the worker's next looks.
+    // Once: no second POST of it after the worker's next looks, and one push to the subscriber.
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(receiver.requests).toHaveLength(1);
+    expect(pushed).toEqual([{ id: body.id, card: { iccid: card } }]);
+    unsubscribe();
+    await subscriber.dispose();
   });
 
   it('refuses a webhook to a private address when the setting is off, and an alert rule with two conditions, as BAD_USER_INPUT', async () => {
