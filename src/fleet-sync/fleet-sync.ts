@@ -5,6 +5,7 @@ import type { Upstreams } from '../upstreams';
 import { abortableSleep } from './abortable-sleep';
 import { CallBudget } from './call-budget';
 import { InventoryPass, type PassState } from './inventory-pass';
+import { PaidRecharges } from './paid-recharges';
 import { createSyncCall } from './sync-calls';
 import { NO_SYNC_METRICS, type SyncMetrics } from './sync-metrics';
 import { UsageRefresh } from './usage-refresh';
@@ -72,6 +73,7 @@ export function startFleetSync(options: FleetSyncOptions): FleetSync {
   const call = createSyncCall(budget, signal, metrics);
   const shingsou = upstreams.shingsou;
   const pass = shingsou && new InventoryPass({ store, shingsou, call, metrics });
+  const paidRecharges = shingsou && new PaidRecharges({ store, shingsou, call, metrics });
   const usage = new UsageRefresh({
     store,
     shingsou,
@@ -111,6 +113,12 @@ export function startFleetSync(options: FleetSyncOptions): FleetSync {
     const done = await (pass as InventoryPass).step();
     if (done.kind === 'finished') {
       lastPassFinishedAt = new Date();
+      // Once a pass: recharges paid since the last look (one order-get page). A failure (an account
+      // without the order scope, say) is counted and logged; the pass itself stands.
+      await paidRecharges?.step().catch((error: unknown) => {
+        metrics.error('upstream');
+        log.warn({ err: describe(error) }, 'fleet sync: paid recharges not read');
+      });
       // The next progress() counts the store again: a count from before the last pages would
       // report a finished pass with fewer cards than it wrote.
       refreshedAt = 0;
