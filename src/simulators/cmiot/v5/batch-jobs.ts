@@ -64,12 +64,24 @@ export class BatchJobs {
     this.sequence += 1;
     const id = `${formatCompact(created)}${String(this.sequence).padStart(6, '0')}`;
     const job: Job = { id, createdAt: created, stepMs, completesAt: created + 2 * stepMs, fails, items, move };
-    job.timer = setTimeout(() => this.settleDue(), Math.max(0, 2 * stepMs));
-    job.timer.unref();
+    this.schedule(job, 2 * stepMs);
     this.jobs.set(id, job);
     this.pending.add(job);
     this.prune();
     return id;
+  }
+
+  /**
+   * A timer for `job`'s completion. A timer may fire a millisecond before the clock reads its time
+   * (timers run on a monotonic clock, `Date.now` on the wall clock): a job not yet due then gets
+   * another timer, so it never waits for a request that may not come.
+   */
+  private schedule(job: Job, delayMs: number): void {
+    job.timer = setTimeout(() => {
+      this.settleDue();
+      if (this.pending.has(job)) this.schedule(job, Math.max(1, job.completesAt - this.now()));
+    }, Math.max(0, delayMs));
+    job.timer.unref();
   }
 
   /** Completes every job whose time has come. */
