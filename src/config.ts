@@ -6,8 +6,12 @@
  * at the first request.
  */
 
-import path from 'node:path';
+import { ConfigError, integer, oneOf, read, readSecret, url, type Env } from './config-env';
+import { fleetConfig, type FleetConfig } from './config-fleet';
 import { PAYMENT_V2_SCOPES, SCOPE_PATTERN } from './domain';
+
+export { ConfigError } from './config-env';
+export type { FleetConfig, FleetStoreConfig } from './config-fleet';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -101,39 +105,6 @@ export interface EdgeConfig {
   shutdownDelayMs: number;
 }
 
-/**
- * Where the fleet store lives: `DATABASE_URL` (a PostgreSQL server, what several replicas share);
- * else PGlite in `FLEET_DATA_DIR` (default `data/fleet` under the working directory, created if
- * absent); in demo mode without either, PGlite in memory (the demo's cards are synced again at start).
- */
-export type FleetStoreConfig = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string } | { kind: 'memory' };
-
-export interface FleetConfig {
-  store: FleetStoreConfig;
-  /** The background sync on this replica (`SYNC`, `on` or `off`, default `on`); off, live reads still refresh the store. */
-  sync: boolean;
-  /**
-   * Upstream calls per minute the sync may spend (`SYNC_CALLS_PER_MINUTE`, default 600), inside
-   * the account's budget shared with live traffic. At 600 (10 a second) a pass over 200,000 cards'
-   * inventory (about 1,900 pages of 100, with the statuses the platform stored) takes about ten
-   * minutes between usage steps; usage of cards outside CMIOT costs one call each (no batch form),
-   * so a first full usage sync of such a fleet takes hours (BENCHMARKS.md, fleet index).
-   */
-  syncCallsPerMinute: number;
-  /**
-   * A full pass over the inventory starts at most this often (`SYNC_PASS_SECONDS`, default 60):
-   * the pass is where carrier-side changes become events, so this bounds their latency for a fleet
-   * whose pass is shorter (a 2,000-card pass is 20 calls).
-   */
-  syncPassSeconds: number;
-  /**
-   * Webhook URLs may point at loopback and private addresses (`WEBHOOKS_ALLOW_PRIVATE_URLS`, `on`
-   * or `off`; on in demo mode, off otherwise): off, a webhook can never be aimed at the gateway's
-   * own network (SSRF), checked at creation and again at each connection (DNS rebinding).
-   */
-  webhooksAllowPrivateUrls: boolean;
-}
-
 /** One `key=scope scope` entry of `API_KEYS`. */
 export interface ApiKeyEntry {
   key: string;
@@ -154,69 +125,8 @@ export interface AuthConfig {
   anonymousHasEveryScope: boolean;
 }
 
-export class ConfigError extends Error {
-  constructor(
-    readonly variable: string,
-    readonly expected: string,
-  ) {
-    super(`${variable} must be ${expected}`);
-    this.name = 'ConfigError';
-  }
-}
-
 /** The gateway's Shingsou token: both services, plus each payment-v2 action it calls (no v2 `.all`). */
 export const DEFAULT_SHINGSOU_SCOPE = ['iot.cardservice.all', 'iot.paymentservice.all', ...PAYMENT_V2_SCOPES].join(' ');
-
-type Env = Readonly<Record<string, string | undefined>>;
-
-/** Reads one variable; empty strings count as unset so `FOO= npm start` means "default". */
-function read(env: Env, name: string): string | undefined {
-  const value = env[name]?.trim();
-  return value === undefined || value === '' ? undefined : value;
-}
-
-/**
- * Reads a secret: set-but-empty is an error, not "unset". An empty `SHINGSOU_CLIENT_ID` is what a
- * failed secret mount looks like, and treating it as unset used to start demo mode on fake data.
- */
-function readSecret(env: Env, name: string): string | undefined {
-  const value = env[name];
-  if (value !== undefined && value.trim() === '') throw new ConfigError(name, 'not empty when set (an empty value is usually a secret that failed to mount)');
-  return read(env, name);
-}
-
-function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = read(env, name);
-  if (raw === undefined) return fallback;
-  const value = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
-  if (!Number.isSafeInteger(value) || value < min || value > max) {
-    throw new ConfigError(name, `an integer from ${min} to ${max} (got "${raw}")`);
-  }
-  return value;
-}
-
-function oneOf<T extends string>(env: Env, name: string, values: readonly T[], fallback: T): T {
-  const raw = read(env, name);
-  if (raw === undefined) return fallback;
-  const match = values.find((value) => value === raw.toLowerCase());
-  if (match === undefined) throw new ConfigError(name, `one of ${values.join(', ')} (got "${raw}")`);
-  return match;
-}
-
-function url(env: Env, name: string, fallback: string | undefined, protocols: readonly string[]): string | undefined {
-  const raw = read(env, name);
-  if (raw === undefined) return fallback;
-  let parsed: URL;
-  try {
-    parsed = new URL(raw);
-  } catch {
-    throw new ConfigError(name, `a URL starting with ${protocols.join(' or ')}`);
-  }
-  if (!protocols.includes(parsed.protocol)) {
-    throw new ConfigError(name, `a URL starting with ${protocols.join(' or ')}`);
-  }
-  return raw.replace(/\/+$/, '');
-}
 
 /**
  * Credentials come as a group: all of them or none. A half-configured upstream is a mistake we
@@ -312,30 +222,6 @@ export function parseConfig(env: Env): Config {
     auth: authConfig(env, demo),
     fleet: fleetConfig(env, demo),
     edge: edgeConfig(env, demo, nodeEnv),
-  };
-}
-
-function fleetConfig(env: Env, demo: boolean): FleetConfig {
-  // The URL carries the password: `url()` never repeats the value in its error.
-  const databaseUrl = url(env, 'DATABASE_URL', undefined, ['postgres:', 'postgresql:']);
-  const dataDir = read(env, 'FLEET_DATA_DIR');
-  if (dataDir !== undefined && databaseUrl !== undefined) {
-    throw new ConfigError('FLEET_DATA_DIR', 'unset when DATABASE_URL is set (the store is then the PostgreSQL server)');
-  }
-  if (dataDir !== undefined && /[\u0000]/.test(dataDir)) throw new ConfigError('FLEET_DATA_DIR', 'a directory path');
-  const store: FleetStoreConfig = databaseUrl
-    ? { kind: 'postgres', url: databaseUrl }
-    : dataDir !== undefined
-      ? { kind: 'pglite', dataDir: path.resolve(dataDir) }
-      : demo
-        ? { kind: 'memory' }
-        : { kind: 'pglite', dataDir: path.resolve('data/fleet') };
-  return {
-    store,
-    sync: oneOf(env, 'SYNC', ['on', 'off'], 'on') === 'on',
-    syncCallsPerMinute: integer(env, 'SYNC_CALLS_PER_MINUTE', 600, 1, 1_000_000),
-    syncPassSeconds: integer(env, 'SYNC_PASS_SECONDS', 60, 1, 86_400),
-    webhooksAllowPrivateUrls: oneOf(env, 'WEBHOOKS_ALLOW_PRIVATE_URLS', ['on', 'off'], demo ? 'on' : 'off') === 'on',
   };
 }
 

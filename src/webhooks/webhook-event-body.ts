@@ -1,10 +1,11 @@
+import type { CardEventType } from '../domain/card-event';
 import type { KnownCarrier } from '../domain/carrier';
 
 /** A value `JSON.parse` can return: what an event's type-specific `data` holds. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
-/** The same three kinds of fleet event the outbox records (issue 15 §1). */
-export type WebhookEventType = 'STATUS_CHANGED' | 'USAGE_THRESHOLD_CROSSED' | 'EXPIRING';
+/** The kinds of fleet event the outbox records (issue 15 §1): the domain's own. */
+export type WebhookEventType = CardEventType;
 
 /**
  * The JSON body of one delivery, exactly as a receiver reads it. The caller serializes it once
